@@ -1,0 +1,13 @@
+// The registry of every rule. Each rule lives in its own file under spelling/, style/ or boilerplate/.
+import type { Rule } from '../types';
+import { doubleSpace } from './style/double-space';
+
+export const ALL_RULES: readonly Rule[] = [
+  doubleSpace,
+];
+
+export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return ALL_RULES.find((r) => r.id === id);
+}
