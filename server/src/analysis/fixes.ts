@@ -1,5 +1,5 @@
 // Applying text edits: shared by the CLI's --fix, the clean-up command and the tests.
-import type { TextEdit } from './types';
+import type { AnalysisResult, Finding, TextEdit } from './types';
 
 /**
  * Applies non-overlapping edits to `text`. Overlapping edits are skipped (the first one,
@@ -15,4 +15,29 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     pos = e.end;
   }
   return out + text.slice(pos);
+}
+
+
+/** The preferred fix of a finding when it is sure enough to apply without review. */
+export function sureFix(f: Finding, removeBoilerplate: boolean) {
+  const fix = f.fixes.find((x) => x.preferred);
+  if (!fix) return undefined;
+  if (f.category === 'boilerplate') return removeBoilerplate ? fix : undefined;
+  return fix.confidence === 'high' ? fix : undefined;
+}
+
+/** Edits of every sure fix that do not overlap an earlier one (fix-all, CLI --fix). */
+export function sureEdits(result: AnalysisResult, removeBoilerplate: boolean): TextEdit[] {
+  const taken: Array<[number, number]> = [];
+  const edits: TextEdit[] = [];
+  for (const f of result.findings) {
+    const fix = sureFix(f, removeBoilerplate);
+    if (!fix || !fix.edits.length) continue;
+    const start = Math.min(...fix.edits.map((e) => e.start));
+    const end = Math.max(...fix.edits.map((e) => e.end));
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    taken.push([start, end]);
+    edits.push(...fix.edits);
+  }
+  return edits;
 }

@@ -7,6 +7,10 @@ export type RuleSetting = Severity | 'off';
 
 export interface Settings {
   locale: Locale;
+  /** Master switch (editor only). */
+  enable: boolean;
+  /** Check plain-text files whose content is Vietnamese (editor only). */
+  autoDetect: boolean;
   /** Tone placement the article should use; `auto` follows the document's majority. */
   toneStyle: ToneStyle;
   /** Per-rule severity or `off`, by rule id; a category (`spelling`) applies to all its rules. */
@@ -25,6 +29,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   locale: 'en',
+  enable: true,
+  autoDetect: true,
   toneStyle: 'auto',
   rules: {},
   words: [],
@@ -62,6 +68,11 @@ export function resolveSettings(raw: unknown, knownRuleIds: readonly string[] = 
   if (raw.locale !== undefined) {
     if (raw.locale === 'en' || raw.locale === 'vi') s.locale = raw.locale;
     else warnings.push(`vietproof.locale: expected "en" or "vi", got ${JSON.stringify(raw.locale)}`);
+  }
+  for (const key of ['enable', 'autoDetect'] as const) {
+    if (raw[key] === undefined) continue;
+    if (typeof raw[key] === 'boolean') s[key] = raw[key];
+    else warnings.push(`vietproof.${key}: expected true or false, got ${JSON.stringify(raw[key])}`);
   }
   if (raw.toneStyle !== undefined) {
     if (raw.toneStyle === 'auto' || raw.toneStyle === 'traditional' || raw.toneStyle === 'modern') s.toneStyle = raw.toneStyle;

@@ -1,0 +1,400 @@
+// VietProof language server: a thin LSP layer over the analysis engine.
+// Start with `node server/out/server.js --stdio` (or --node-ipc / --socket=N from VS Code).
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { sureEdits } from './analysis/fixes';
+import { analyze, RULE_IDS, resolveSettings, type AnalysisResult, type Finding, type Locale, type Settings } from './analysis';
+import { detectVietnamese } from './analysis/text/detect';
+import { addFileIgnore, addWorkspaceWord, readWorkspaceChoices, relativeKey, type WorkspaceChoices } from './workspace/config-files';
+import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
+import { FIX_ALL_KIND, kindWanted } from './lsp/kinds';
+import { localeFrom, pick, STRINGS } from './lsp/l10n';
+
+export const COMMANDS = {
+  addToDictionary: 'vietproof.server.addToDictionary',
+  ignoreWordInFile: 'vietproof.server.ignoreWordInFile',
+  disableRuleInFile: 'vietproof.server.disableRuleInFile',
+  toggleFile: 'vietproof.server.toggleFile',
+  statistics: 'vietproof.server.statistics',
+} as const;
+
+/** Notification to clients that show a status (the VS Code client's status bar). */
+export const STATUS_NOTIFICATION = 'vietproof/status';
+
+const PUSH_DEBOUNCE_MS = 200;
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let locale: Locale = 'en';
+let configCapability = false;
+let pullDiagnostics = false;
+let workspaceRoots: string[] = [];
+/** Settings pushed by clients without workspace/configuration (or sent at start-up). */
+let pushedSettings: unknown = undefined;
+let settingsGeneration = 0;
+
+const settingsCache = new Map<string, Promise<Settings>>();
+const choicesCache = new Map<string, WorkspaceChoices>();
+const analysisCache = new Map<string, { version: number; generation: number; result: AnalysisResult; checked: boolean }>();
+const timers = new Map<string, NodeJS.Timeout>();
+const disabledFiles = new Set<string>();
+const shownWarnings = new Set<string>();
+
+function warnOnce(message: string): void {
+  if (shownWarnings.has(message)) return;
+  shownWarnings.add(message);
+  connection.console.warn(message);
+  void connection.window.showWarningMessage(message);
+}
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The workspace folder holding a document (the deepest one), or the document's own folder. */
+function rootFor(uri: string): string | undefined {
+  const path = uriToPath(uri);
+  if (!path) return undefined;
+  const holding = workspaceRoots.filter((r) => path === r || path.startsWith(r.endsWith('/') ? r : r + '/'));
+  if (holding.length) return holding.sort((a, b) => b.length - a.length)[0];
+  return workspaceRoots.length ? undefined : dirname(path);
+}
+
+function choicesFor(root: string | undefined): WorkspaceChoices | undefined {
+  if (!root) return undefined;
+  let c = choicesCache.get(root);
+  if (!c) {
+    c = readWorkspaceChoices(root);
+    for (const w of c.warnings) warnOnce(pick(STRINGS.settingsWarning(w), locale));
+    choicesCache.set(root, c);
+  }
+  return c;
+}
+
+async function settingsFor(uri: string): Promise<Settings> {
+  let p = settingsCache.get(uri);
+  if (!p) {
+    p = (async () => {
+      let raw: unknown = pushedSettings;
+      if (configCapability) {
+        try {
+          const fromClient = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'vietproof' });
+          if (fromClient !== null && fromClient !== undefined) raw = fromClient;
+        } catch (err) {
+          connection.console.warn(`workspace/configuration failed: ${String(err)}`);
+        }
+      }
+      const { settings, warnings } = resolveSettings(raw, RULE_IDS);
+      for (const w of warnings) warnOnce(pick(STRINGS.settingsWarning(w), locale));
+      settings.locale = locale;
+      return settings;
+    })();
+    settingsCache.set(uri, p);
+  }
+  return p;
+}
+
+/** Settings for this document with the workspace's per-file choices applied. */
+function withFileChoices(settings: Settings, uri: string): { settings: Settings; words: string[] } {
+  const root = rootFor(uri);
+  const choices = choicesFor(root);
+  const path = uriToPath(uri);
+  if (!choices || !root || !path) return { settings, words: [] };
+  const file = choices.files[relativeKey(root, path)];
+  const words = [...choices.words, ...(file?.words ?? [])];
+  if (!file?.rules.length) return { settings, words };
+  const rules = { ...settings.rules };
+  for (const id of file.rules) rules[id] = 'off';
+  return { settings: { ...settings, rules }, words };
+}
+
+function shouldCheck(doc: TextDocument, settings: Settings): boolean {
+  if (!settings.enable || disabledFiles.has(doc.uri)) return false;
+  if (doc.languageId === 'vietnamese-article') return true;
+  const plain = doc.languageId === 'plaintext' || doc.languageId === 'text' || /\.txt$/i.test(doc.uri);
+  return plain && settings.autoDetect && detectVietnamese(doc.getText()).vietnamese;
+}
+
+const EMPTY: AnalysisResult = { findings: [], article: { blocks: [], officials: [], organizations: [] }, notices: [] };
+
+async function analysisFor(doc: TextDocument): Promise<{ result: AnalysisResult; checked: boolean }> {
+  const cached = analysisCache.get(doc.uri);
+  if (cached && cached.version === doc.version && cached.generation === settingsGeneration) return cached;
+  const generation = settingsGeneration;
+  const base = await settingsFor(doc.uri);
+  const checked = shouldCheck(doc, base);
+  let result = EMPTY;
+  if (checked) {
+    const { settings, words } = withFileChoices(base, doc.uri);
+    try {
+      result = analyze(doc.getText(), settings, { acceptedWords: words });
+    } catch (err) {
+      // the engine guards each rule; this is the last line so the server never dies on a document
+      connection.console.error(`analysis of ${doc.uri} failed: ${String((err as Error)?.stack ?? err)}`);
+      result = EMPTY;
+    }
+  }
+  const entry = { version: doc.version, generation, result, checked };
+  if (generation === settingsGeneration) analysisCache.set(doc.uri, entry);
+  return entry;
+}
+
+function sendStatus(doc: TextDocument, result: AnalysisResult, checked: boolean): void {
+  const counts = { spelling: 0, style: 0, boilerplate: 0 };
+  for (const f of result.findings) counts[f.category]++;
+  void connection.sendNotification(STATUS_NOTIFICATION, {
+    uri: doc.uri,
+    checked,
+    counts,
+    notices: result.notices.map((n) => pick(n, locale)),
+  });
+}
+
+function diagnosticsOf(doc: TextDocument, result: AnalysisResult): Diagnostic[] {
+  return result.findings.map((f) => toDiagnostic(doc, f, locale));
+}
+
+async function validate(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  const { result, checked } = await analysisFor(doc);
+  // drop results for a version the user has already typed past
+  const now = documents.get(uri);
+  if (!now || now.version !== version) return;
+  sendStatus(doc, result, checked);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, result) });
+}
+
+function schedule(uri: string, delay = PUSH_DEBOUNCE_MS): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      validate(uri).catch((err) => connection.console.error(String(err)));
+    }, delay),
+  );
+}
+
+function revalidateAll(): void {
+  settingsGeneration++;
+  settingsCache.clear();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  for (const d of documents.all()) schedule(d.uri, 0);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  locale = localeFrom(params.locale);
+  const caps = params.capabilities;
+  configCapability = !!caps.workspace?.configuration;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  workspaceRoots = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings !== undefined) pushedSettings = init.settings;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: 'VietProof' },
+      foldingRangeProvider: true,
+      executeCommandProvider: { commands: Object.values(COMMANDS) },
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'vietproof', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vietproof' });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const s = (change.settings as { vietproof?: unknown } | null)?.vietproof;
+  if (s !== undefined) pushedSettings = s;
+  revalidateAll();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  choicesCache.clear();
+  revalidateAll();
+});
+
+documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  analysisCache.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const { result, checked } = await analysisFor(doc);
+  sendStatus(doc, result, checked);
+  return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(doc, result) };
+});
+
+/** The finding behind a diagnostic the client sends back (same rule, same range). */
+function findingFor(doc: TextDocument, result: AnalysisResult, d: Diagnostic): Finding | undefined {
+  if (d.source !== SOURCE) return undefined;
+  const start = doc.offsetAt(d.range.start);
+  const end = doc.offsetAt(d.range.end);
+  return result.findings.find((f) => f.ruleId === d.code && f.start === start && f.end === end);
+}
+
+async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const { result } = await analysisFor(doc);
+  const settings = await settingsFor(doc.uri);
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  if (kindWanted(CodeActionKind.QuickFix, only)) {
+    let pairs = params.context.diagnostics.map((d) => [d, findingFor(doc, result, d)] as const).filter((p) => p[1]) as Array<readonly [Diagnostic | undefined, Finding]>;
+    if (!params.context.diagnostics.length) {
+      // a client that sends no diagnostics: offer the fixes of findings under the range
+      const start = doc.offsetAt(params.range.start);
+      const end = doc.offsetAt(params.range.end);
+      pairs = result.findings.filter((f) => f.start <= end && f.end >= start).map((f) => [undefined, f] as const);
+    }
+    for (const [d, f] of pairs) {
+      const preferredIndex = f.fixes.findIndex((x) => x.preferred);
+      f.fixes.forEach((fix, i) => actions.push(fixToAction(doc, fix, d, locale, i === preferredIndex)));
+      const word = doc.getText().slice(f.start, f.end);
+      if (f.category === 'spelling' && word.trim() && !/\s/.test(word.trim())) {
+        actions.push(commandAction(STRINGS.addToDictionary(word), COMMANDS.addToDictionary, [doc.uri, word], d));
+        actions.push(commandAction(STRINGS.ignoreInFile(word), COMMANDS.ignoreWordInFile, [doc.uri, word], d));
+      }
+      actions.push(commandAction(STRINGS.disableRuleInFile(f.ruleId), COMMANDS.disableRuleInFile, [doc.uri, f.ruleId], d));
+    }
+  }
+  // fix-all is a source action: offered when the client asks for source actions (on save, menu)
+  if (only?.some((o) => o.startsWith(CodeActionKind.Source)) && kindWanted(FIX_ALL_KIND, only)) {
+    const edits = fixAllEdits(doc, result, settings);
+    if (edits.length) actions.push(CodeAction.create(pick(STRINGS.fixAll, locale), { changes: { [doc.uri]: edits } }, FIX_ALL_KIND));
+  }
+  return actions;
+}
+
+function commandAction(title: { en: string; vi: string }, command: string, args: unknown[], d: Diagnostic | undefined): CodeAction {
+  const a = CodeAction.create(pick(title, locale), { title: pick(title, locale), command, arguments: args }, CodeActionKind.QuickFix);
+  if (d) a.diagnostics = [d];
+  return a;
+}
+
+/** Preferred, high-confidence fixes that do not overlap; boilerplate only when the user asked for it. */
+function fixAllEdits(doc: TextDocument, result: AnalysisResult, settings: Settings): TextEdit[] {
+  return sureEdits(result, settings.boilerplate.removeOnFixAll)
+    .sort((a, b) => a.start - b.start)
+    .map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+}
+
+connection.onCodeAction((params) => codeActions(params).catch((err) => {
+  connection.console.error(`codeAction failed: ${String(err)}`);
+  return [];
+}));
+
+connection.onExecuteCommand(async (params) => {
+  const [uri, arg] = (params.arguments ?? []) as [string, string];
+  const root = typeof uri === 'string' ? rootFor(uri) : undefined;
+  const path = typeof uri === 'string' ? uriToPath(uri) : undefined;
+  try {
+    switch (params.command) {
+      case COMMANDS.addToDictionary:
+        if (!root) return void connection.window.showWarningMessage(pick(STRINGS.noWorkspace, locale));
+        addWorkspaceWord(root, String(arg));
+        break;
+      case COMMANDS.ignoreWordInFile:
+        if (!root || !path) return void connection.window.showWarningMessage(pick(STRINGS.noWorkspace, locale));
+        addFileIgnore(root, path, { word: String(arg) });
+        break;
+      case COMMANDS.disableRuleInFile:
+        if (!root || !path) return void connection.window.showWarningMessage(pick(STRINGS.noWorkspace, locale));
+        addFileIgnore(root, path, { rule: String(arg) });
+        break;
+      case COMMANDS.toggleFile:
+        if (disabledFiles.has(uri)) disabledFiles.delete(uri);
+        else disabledFiles.add(uri);
+        revalidateAll();
+        return { enabled: !disabledFiles.has(uri) };
+      case COMMANDS.statistics: {
+        const doc = documents.get(uri);
+        if (!doc) return null;
+        const { result } = await analysisFor(doc);
+        return statistics(doc, result);
+      }
+      default:
+        return null;
+    }
+  } catch (err) {
+    void connection.window.showErrorMessage(String((err as Error).message ?? err));
+    return null;
+  }
+  if (root) choicesCache.delete(root);
+  revalidateAll();
+  return null;
+});
+
+function statistics(doc: TextDocument, result: AnalysisResult) {
+  const text = doc.getText();
+  const byRule: Record<string, number> = {};
+  for (const f of result.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  return {
+    characters: text.length,
+    words: text.split(/\s+/).filter(Boolean).length,
+    lines: doc.lineCount,
+    findings: result.findings.length,
+    byRule,
+    officials: result.article.officials.length,
+    title: result.article.title?.text ?? null,
+  };
+}
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const { result } = await analysisFor(doc);
+  return toDocumentSymbols(doc, result, locale);
+});
+
+connection.onFoldingRanges(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const { result } = await analysisFor(doc);
+  return toFoldingRanges(doc, result);
+});
+
+// keep the process alive on a bad message rather than dying with the editor's text unsaved
+process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${String(err?.stack ?? err)}`));
+process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String(err)}`));
+
+documents.listen(connection);
+connection.listen();
