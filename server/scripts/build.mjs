@@ -25,7 +25,9 @@ for (const script of ['build-lexicon.mjs', 'build-definitions.mjs']) {
 }
 if (!args.has('--no-typecheck')) run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root]);
 
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+const production = args.has('--production');
+// production bundles (the .vsix) are minified without source maps
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root };
 const targets = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
