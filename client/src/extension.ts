@@ -1,6 +1,8 @@
 // VS Code client: starts the VietProof language server, recognises Vietnamese articles among .txt
 // files, shows a status bar item and offers the product's commands.
 import * as vscode from 'vscode';
+// the same detection the server uses (plain engine code, no LSP imports)
+import { detectVietnamese } from '../../server/src/analysis/text/detect';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const LANGUAGE_ID = 'vietnamese-article';
@@ -21,20 +23,11 @@ interface Status {
 let client: LanguageClient | undefined;
 const statusByUri = new Map<string, Status>();
 
-/** Vietnamese prose has many letters no other Latin-script language uses (đ, ă, ơ, ư, tone marks). */
-function looksVietnamese(text: string): boolean {
-  const sample = text.slice(0, 20000).normalize('NFC');
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 20) return false;
-  const vi = sample.match(/[đĐăĂâÂêÊôÔơƠưƯ\u00C0-\u00C3\u00C8-\u00CA\u00CC\u00CD\u00D2-\u00D5\u00D9\u00DA\u00DD\u00E0-\u00E3\u00E8-\u00EA\u00EC\u00ED\u00F2-\u00F5\u00F9\u00FA\u00FD\u0128\u0129\u0168\u0169\u1EA0-\u1EF9]/gu)?.length ?? 0;
-  return vi / letters >= 0.05;
-}
-
 async function maybeSwitchLanguage(doc: vscode.TextDocument): Promise<void> {
   const config = vscode.workspace.getConfiguration('vietproof', doc.uri);
   if (!config.get<boolean>('enable', true) || !config.get<boolean>('autoDetect', true)) return;
   if (doc.languageId !== 'plaintext' || !/\.txt$/i.test(doc.fileName)) return;
-  if (!looksVietnamese(doc.getText())) return;
+  if (!detectVietnamese(doc.getText()).vietnamese) return;
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
 }
 

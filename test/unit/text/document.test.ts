@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleText, splitLines, tokenize } from '../../../server/src/analysis/text/document';
+import { detectVietnamese } from '../../../server/src/analysis/text/detect';
+
+const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+
+describe('tokenize', () => {
+  it('separates words, numbers, punctuation, with UTF-16 offsets', () => {
+    const text = 'Ngày 1/12, Ban Dân vận họp.';
+    const toks = tokenize(text);
+    expect(toks.map((t) => `${t.kind}:${t.text}`)).toEqual(['word:Ngày', 'number:1/12', 'punct:,', 'word:Ban', 'word:Dân', 'word:vận', 'word:họp', 'punct:.']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps numbers, times, dates and codes whole', () => {
+    expect(kinds('2.500 tỷ lúc 14:54:14 ngày 31/12/2020, 18-2-2020')).toEqual([
+      'number:2.500', 'word:tỷ', 'word:lúc', 'number:14:54:14', 'word:ngày', 'number:31/12/2020', 'punct:,', 'number:18-2-2020',
+    ]);
+  });
+
+  it('splits a sentence glued after a number', () => {
+    expect(kinds('năm 2021.Tham dự')).toEqual(['word:năm', 'number:2021', 'punct:.', 'word:Tham', 'word:dự']);
+  });
+
+  it('recognises URLs, e-mail addresses and domains', () => {
+    expect(kinds('Nguồn: Baotinhnha.vn, https://a.vn/x?y=1. Thư: toa.soan@bao.vn')).toEqual([
+      'word:Nguồn', 'punct::', 'url:Baotinhnha.vn', 'punct:,', 'url:https://a.vn/x?y=1', 'punct:.', 'word:Thư', 'punct::', 'url:toa.soan@bao.vn',
+    ]);
+  });
+
+  it('marks letters mixed with digits as alnum', () => {
+    expect(kinds('Covid-19 và F0, vie65t')).toEqual(['word:Covid', 'punct:-', 'number:19', 'word:và', 'alnum:F0', 'punct:,', 'alnum:vie65t']);
+  });
+
+  it('keeps decomposed (NFD) syllables whole and gives their NFC form', () => {
+    const nfd = 'Hội nghị'.normalize('NFD');
+    const toks = tokenize(nfd);
+    expect(toks).toHaveLength(2);
+    expect(toks.map((t) => t.nfc)).toEqual(['Hội', 'nghị']);
+    expect(toks[1].end).toBe(nfd.length);
+  });
+
+  it('treats an emoji as one token of two code units and skips BOM and NBSP', () => {
+    const toks = tokenize('\uFEFFvui 😀\u00a0quá');
+    expect(toks.map((t) => [t.kind, t.start, t.end])).toEqual([['word', 1, 4], ['punct', 5, 7], ['word', 8, 11]]);
+  });
+});
+
+describe('lines', () => {
+  it('splits on \\n, \\r\\n and \\r like LSP', () => {
+    expect(splitLines('a\nb\r\nc\rd').map((l) => [l.text, l.start, l.end])).toEqual([['a', 0, 1], ['b', 2, 3], ['c', 5, 6], ['d', 7, 8]]);
+    expect(splitLines('')).toHaveLength(1);
+    expect(splitLines('x\n').map((l) => l.text)).toEqual(['x', '']);
+  });
+
+  it('finds the line of an offset and the tokens of a range', () => {
+    const doc = new ArticleText('một\r\nhai ba\nbốn');
+    expect(doc.lineAt(0).index).toBe(0);
+    expect(doc.lineAt(5).index).toBe(1);
+    expect(doc.lineAt(doc.text.length).index).toBe(2);
+    expect(doc.tokensIn(5, 11).map((t) => t.text)).toEqual(['hai', 'ba']);
+  });
+});
+
+describe('detectVietnamese', () => {
+  it('recognises Vietnamese prose, NFC or NFD', () => {
+    const vi = 'Chiều 25/12, Ban Tuyên giáo tỉnh đã tổ chức hội nghị tổng kết công tác năm 2024.';
+    expect(detectVietnamese(vi).vietnamese).toBe(true);
+    expect(detectVietnamese(vi.normalize('NFD')).vietnamese).toBe(true);
+  });
+
+  it('leaves English, French, code and tiny texts alone', () => {
+    expect(detectVietnamese('The quick brown fox jumps over the lazy dog, again and again.').vietnamese).toBe(false);
+    expect(detectVietnamese("L'élève a été très appliqué à l'école pendant toute l'année scolaire.").vietnamese).toBe(false);
+    expect(detectVietnamese('const x = require("fs"); function main() { return 42; }').vietnamese).toBe(false);
+    expect(detectVietnamese('Hà Nội').vietnamese).toBe(false);
+  });
+});
