@@ -1,7 +1,544 @@
-// Officials and organisations named in the article: first version finds none.
-import type { ArticleBlock, Official, Organization } from '../types';
+// Officials (people the article gives an office title) and organisations named in the article.
+//
+// The press writes an official in a few shapes, all handled by one left-to-right walk:
+//   honorific + name + titles     `ông Bùi Văn Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đắk Lắk`
+//   title + name                  `Chủ tịch UBND tỉnh Cao Văn Trọng`
+//   name + dash + titles          `Phạm Thị Phúc - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy`
+//   names sharing titles          `Lê Minh Quang và Huỳnh Mỹ - Phó Trưởng Ban Dân vận Tỉnh ủy`
+//   lists                         `Các đồng chí: A, title; B, title, title chủ trì`
+// then a second walk (knowing the names) collects every mention: the full name again, the given name
+// after an honorific or office (`ông Cường`, `Chủ tịch Trọng`), and titles alone that point back to
+// exactly one named person (`Đồng chí Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chỉ đạo`).
+// A person named without an office (an author, an advertiser, `tư tưởng Hồ Chí Minh`) is not an official.
+import type { ArticleBlock, Mention, Official, Organization } from '../types';
 import type { ArticleText } from '../text/document';
+import { phraseKey } from './keys';
+import { tokView, type Tok } from './phrases';
+import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
+import {
+  ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS,
+  RANKS, TITLE_HEADS, TITLE_PREFIXES,
+} from './titles';
 
-export function extractEntities(_doc: ArticleText, _blocks: readonly ArticleBlock[]): { officials: Official[]; organizations: Organization[] } {
-  return { officials: [], organizations: [] };
+/** Token range [s, e). */
+interface Span {
+  s: number;
+  e: number;
+}
+
+interface TitleSpan extends Span {
+  /** A rank only (`Đại tá`): listed among titles, but not enough to make an official. */
+  weak: boolean;
+  /** Names a body (`… Tỉnh ủy`, `… UBND tỉnh`), not just an office (`Chủ tịch`). */
+  hasBody: boolean;
+  /** The person named right after the title (`Chủ tịch UBND tỉnh Cao Văn Trọng`). */
+  name?: Span;
+  /** A single given name right after the title (`Chủ tịch Trọng`). */
+  short?: Span;
+}
+
+/** Where a capitalised run after a title is read: what may stand before the person's name. */
+type RunContext = 'plain' | 'province' | 'admin' | 'named';
+
+interface Occurrence {
+  name: Span;
+  titles: TitleSpan[];
+}
+
+const BLOCKS_TO_SKIP = new Set<ArticleBlock['kind']>(['boilerplate', 'byline']);
+const SEPARATORS = new Set([',', '-', '–', '—', '(', ':']);
+const VA = phraseKey('và');
+const KIEM = phraseKey('kiêm');
+const LIST_JOINERS = new Set([',', VA]);
+const ROMAN = /^[IVXLCDM]+$/;
+
+export interface Entities {
+  officials: Official[];
+  organizations: Organization[];
+}
+
+export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[]): Entities {
+  const skipped: { start: number; end: number }[] = [];
+  const visit = (bs: readonly ArticleBlock[]) => {
+    for (const b of bs) {
+      if (BLOCKS_TO_SKIP.has(b.kind)) skipped.push({ start: b.start, end: b.end });
+      else if (b.children) visit(b.children);
+    }
+  };
+  visit(blocks);
+  const toks = tokView(doc, skipped);
+  const ex = new Extractor(doc.text, toks);
+  return { officials: ex.officials(), organizations: ex.organizations() };
+}
+
+export class Extractor {
+  /** Keys of the full names found so far (their token keys joined by spaces). */
+  private known = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: readonly Tok[],
+  ) {}
+
+  // ---------------------------------------------------------------- officials
+
+  officials(): Official[] {
+    // first walk: names with titles; second walk: the same, now reading ambiguous runs with the names known
+    let walk = this.walk();
+    const firstNames = new Set(walk.occurrences.map((o) => this.keyOf(o.name)));
+    this.known = firstNames;
+    walk = this.walk();
+
+    interface Draft {
+      key: string;
+      name: string;
+      titles: { key: string; text: string; weak: boolean }[];
+      mentions: Mention[];
+      first: number;
+    }
+    const drafts = new Map<string, Draft>();
+    for (const occ of walk.occurrences) {
+      const key = this.keyOf(occ.name);
+      let d = drafts.get(key);
+      if (!d) {
+        d = { key, name: this.spanText(occ.name), titles: [], mentions: [], first: this.toks[occ.name.s].start };
+        drafts.set(key, d);
+      }
+      for (const t of occ.titles) addTitle(d.titles, this.keyOf(t), this.spanText(t), t.weak);
+    }
+    const officials = [...drafts.values()].filter(
+      (d) => d.titles.some((t) => !t.weak) && !this.isHistorical(d.key),
+    );
+    if (!officials.length) return [];
+
+    // mentions: full names
+    const byName = new Map(officials.map((d) => [d.key, d]));
+    const addMention = (d: Draft, s: number, e: number) => {
+      const start = this.toks[s].start;
+      const end = this.toks[e - 1].end;
+      if (d.mentions.some((m) => m.start < end && start < m.end)) return;
+      d.mentions.push({ start, end, text: this.text.slice(start, end) });
+    };
+    const maxLen = 4;
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      if (t.excluded || !t.cap) continue;
+      if (i > 0 && this.toks[i - 1].cap && t.joined && !HONORIFICS.endsAt(this.toks, i)) continue; // inside a longer run
+      const end = this.capRunEnd(i);
+      for (let len = Math.min(maxLen, end - i); len >= 2; len--) {
+        if (i + len !== end) continue; // the whole run must be the name
+        const d = byName.get(this.keyOf({ s: i, e: i + len }));
+        if (d) addMention(d, i, i + len);
+      }
+    }
+    // given names after an honorific or an office: unique among the officials
+    const byGiven = new Map<string, Draft[]>();
+    for (const d of officials) {
+      const given = d.key.split(' ').pop()!;
+      byGiven.set(given, [...(byGiven.get(given) ?? []), d]);
+    }
+    const shortRef = (s: number) => {
+      const t = this.toks[s];
+      if (!t || !t.cap || t.excluded) return;
+      if (s + 1 < this.toks.length && this.toks[s + 1].cap && this.toks[s + 1].joined) return;
+      const ds = byGiven.get(t.key);
+      if (ds?.length === 1) addMention(ds[0], s, s + 1);
+    };
+    for (let i = 0; i < this.toks.length; i++) {
+      if (this.toks[i].excluded) continue;
+      const h = HONORIFICS.match(this.toks, i);
+      if (h && this.toks[i + h]?.joined) shortRef(i + h);
+    }
+    for (const sh of walk.shorts) shortRef(sh.s);
+    // titles alone that point back to one official
+    for (const chain of walk.titleOnly) {
+      const owners = officials.filter((d) => chain.every((t) => t.hasBody && this.titleFits(this.keyOf(t), d)));
+      if (owners.length === 1) addMention(owners[0], chain[0].s, chain[chain.length - 1].e);
+    }
+
+    officials.sort((a, b) => a.first - b.first);
+    return officials.map((d) => ({
+      name: d.name,
+      titles: d.titles.map((t) => t.text),
+      mentions: d.mentions.sort((a, b) => a.start - b.start),
+    }));
+  }
+
+  /** A title written alone fits an official when it is one of theirs or the start of one. */
+  private titleFits(key: string, d: { titles: { key: string; weak: boolean }[] }): boolean {
+    return d.titles.some((t) => !t.weak && (t.key === key || t.key.startsWith(key + ' ')));
+  }
+
+  private walk(): { occurrences: Occurrence[]; titleOnly: TitleSpan[][]; shorts: Span[] } {
+    const occurrences: Occurrence[] = [];
+    const titleOnly: TitleSpan[][] = [];
+    const shorts: Span[] = [];
+    const toks = this.toks;
+
+    /** Titles from k on, separated by commas or dashes, owned by `owners` until a title names someone else. */
+    const chain = (k: number, owners: Span[]): number => {
+      let pending: TitleSpan[] = [];
+      for (;;) {
+        const ti = this.parseTitle(k);
+        if (!ti) break;
+        if (ti.short) shorts.push(ti.short);
+        if (ti.name) {
+          const person = ti.name;
+          if (owners.length) for (const o of owners) occurrences.push({ name: o, titles: pending });
+          occurrences.push({ name: person, titles: owners.length ? [ti] : [...pending, ti] });
+          owners = [person];
+          pending = [];
+          k = person.e;
+        } else {
+          pending.push(ti);
+          k = ti.e;
+        }
+        const sep = toks[k];
+        if (sep && !sep.excluded && SEPARATORS.has(sep.key) && sep.key !== ':' && this.parseTitle(k + 1)) {
+          k++;
+          continue;
+        }
+        // `(Chủ tịch UBND xã)`: a closing parenthesis ends the chain
+        if (sep?.key === ')') k++;
+        break;
+      }
+      if (owners.length) {
+        for (const o of owners) occurrences.push({ name: o, titles: pending });
+      } else if (pending.length) titleOnly.push(pending);
+      return k;
+    };
+
+    let i = 0;
+    while (i < toks.length) {
+      if (toks[i].excluded) {
+        i++;
+        continue;
+      }
+      if (this.parseTitle(i)) {
+        i = Math.max(i + 1, chain(i, []));
+        continue;
+      }
+      const people = this.personList(i);
+      if (people) {
+        let k = people.next;
+        const sep = toks[k];
+        if (sep && SEPARATORS.has(sep.key) && this.parseTitle(k + 1)) k = chain(k + 1, people.names);
+        else for (const n of people.names) occurrences.push({ name: n, titles: [] });
+        i = Math.max(i + 1, k);
+        continue;
+      }
+      i++;
+    }
+    return { occurrences, titleOnly, shorts };
+  }
+
+  /** One or more names joined by `và` or commas, each after an optional honorific. */
+  private personList(i: number): { names: Span[]; next: number } | undefined {
+    const names: Span[] = [];
+    let k = i;
+    for (;;) {
+      let h = HONORIFICS.match(this.toks, k);
+      if (h && this.toks[k + h]?.key === ':') h++; // `Các đồng chí: A, …`
+      const name = this.parseName(k + h, h > 0);
+      if (!name) break;
+      names.push(name);
+      k = name.e;
+      const j = this.toks[k];
+      if (j && LIST_JOINERS.has(j.key)) {
+        const h2 = HONORIFICS.match(this.toks, k + 1);
+        if (this.parseName(k + 1 + h2, h2 > 0)) {
+          k++;
+          continue;
+        }
+      }
+      break;
+    }
+    return names.length ? { names, next: k } : undefined;
+  }
+
+  /** A person's full name at k: two to four capitalised syllables starting with a surname. */
+  private parseName(k: number, afterHonorific: boolean): Span | undefined {
+    const toks = this.toks;
+    const t = toks[k];
+    if (!t || !t.cap || t.excluded) return undefined;
+    if (afterHonorific && !t.joined) return undefined;
+    if (!afterHonorific) {
+      if (k > 0 && toks[k - 1].cap && t.joined) return undefined; // the middle of a longer run
+      if (NOT_PERSON_BEFORE.endsAt(toks, k) && t.joined) return undefined;
+    }
+    const end = this.capRunEnd(k);
+    const len = end - k;
+    if (len < 2 || len > 4) return undefined;
+    const span = { s: k, e: end };
+    const key = this.keyOf(span);
+    if (this.known.has(key)) return span;
+    if (PLACES.match(toks, k) >= len) return undefined;
+    if (HISTORICAL.match(toks, k) === len) return undefined;
+    if (!SURNAMES.has(t.key) && !afterHonorific) return undefined;
+    return span;
+  }
+
+  /** End of the run of capitalised words from k (one line, single spaces), stopping before an office. */
+  private capRunEnd(k: number): number {
+    const toks = this.toks;
+    let e = k;
+    while (e < toks.length && toks[e].cap && !toks[e].excluded && (e === k || (toks[e].joined && !toks[e].glued))) {
+      if (e > k && (TITLE_HEADS.match(toks, e) || TITLE_PREFIXES.match(toks, e) && TITLE_HEADS.match(toks, e + 1))) break;
+      if (e > k && BODIES.match(toks, e) >= 2) break;
+      e++;
+    }
+    return e;
+  }
+
+  /** An office title starting at j: prefixes, an office, then qualifiers and bodies. */
+  parseTitle(j: number): TitleSpan | undefined {
+    const toks = this.toks;
+    const first = toks[j];
+    if (!first || first.excluded || first.kind !== 'word' || first.upper) return undefined;
+    let k = j;
+    const rank = RANKS.match(toks, k);
+    if (rank) {
+      k += rank;
+      const run = this.runAfter(k, 'plain');
+      return { s: j, e: k, weak: true, hasBody: false, ...run };
+    }
+    for (let p = TITLE_PREFIXES.match(toks, k); p && k - j < 3; p = TITLE_PREFIXES.match(toks, k)) {
+      if (!toks[k + p]?.joined) return undefined;
+      k += p;
+    }
+    if (k > j && !toks[k]?.joined) return undefined;
+    const h = TITLE_HEADS.match(toks, k);
+    if (!h) return undefined;
+    const headKey = toks.slice(k, k + h).map((t) => t.key).join(' ');
+    k += h;
+    // offices that mean nothing without a body: `trưởng` (`tăng trưởng`), `ủy viên`, `thường trực`
+    const needsBody = NEEDS_BODY.has(headKey);
+    const body = this.parseBody(k, ORG_HEADS.has(headKey));
+    if (needsBody && !body.hasBody) return undefined;
+    return { s: j, e: body.e, weak: false, hasBody: body.hasBody, name: body.name, short: body.short };
+  }
+
+  /** Bodies, fields, places and qualifiers after an office; stops at a person's name. */
+  private parseBody(k: number, allowDomain: boolean): { e: number; hasBody: boolean; name?: Span; short?: Span } {
+    const toks = this.toks;
+    let hasBody = false;
+    let ctx: RunContext = 'plain';
+    let lastWasDomain = false;
+    let first = true;
+    for (;;) {
+      const t = toks[k];
+      if (!t || !t.joined || t.excluded) break;
+      if (t.key === KIEM) {
+        const sub = this.parseTitle(k + 1);
+        if (!sub) break;
+        hasBody ||= sub.hasBody;
+        if (sub.name || sub.short) return { e: sub.e, hasBody, name: sub.name, short: sub.short };
+        k = sub.e;
+        continue;
+      }
+      // `Ban Kinh tế - Ngân sách`, `Sở Giáo dục và Đào tạo`, `Bộ Văn hóa, Thể thao và Du lịch`
+      if (lastWasDomain && (t.key === VA || t.key === ',' || t.key === '-' || t.key === '–')) {
+        const nx = toks[k + 1];
+        if (nx?.cap && nx.joined && DOMAINS.match(toks, k + 1) && !TITLE_HEADS.match(toks, k + 1)) {
+          k += 1 + DOMAINS.match(toks, k + 1);
+          continue;
+        }
+        break;
+      }
+      lastWasDomain = false;
+      const q = QUALIFIERS.match(toks, k);
+      const b = BODIES.match(toks, k);
+      const o = ORG_NOUNS.match(toks, k);
+      const d = allowDomain ? DOMAINS.match(toks, k) : 0;
+      const a = ADMIN_LEVELS.match(toks, k);
+      const l = LEVEL_WORDS.match(toks, k);
+      const best = Math.max(q, b, o, d, a, l);
+      if (best > 0) {
+        if (q === best && !b) {
+          k += q;
+          first = false;
+          continue;
+        }
+        if (d === best && d >= b) {
+          k += d;
+          hasBody = true;
+          lastWasDomain = true;
+          allowDomain = false;
+          ctx = 'plain';
+          first = false;
+          continue;
+        }
+        if (b === best) {
+          ctx = PROVINCE_LEVELS.match(toks, k) === b ? 'province' : NAMED_BODIES.match(toks, k) ? 'named' : 'plain';
+          allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
+          k += b;
+          hasBody = true;
+          first = false;
+          continue;
+        }
+        if (o === best) {
+          // an organisation noun counts only with its field: `Ban Dân vận`, not `ban hành`
+          const dd = toks[k + o]?.joined ? DOMAINS.match(toks, k + o) : 0;
+          if (!dd) break;
+          k += o + dd;
+          hasBody = true;
+          lastWasDomain = true;
+          ctx = 'plain';
+          first = false;
+          continue;
+        }
+        if (a === best) {
+          ctx = PROVINCE_LEVELS.match(toks, k) === a ? 'province' : 'admin';
+          k += a;
+          hasBody = true;
+          first = false;
+          const nt = toks[k];
+          if (nt && nt.joined && (nt.kind === 'number' || (nt.kind === 'word' && ROMAN.test(nt.text)))) k++; // `phường 5`
+          continue;
+        }
+        if (l === best) {
+          k += l;
+          hasBody = true;
+          first = false;
+          continue;
+        }
+      }
+      if (NAMED_BODIES.match(toks, k) && t.abbr) {
+        // `THPT`, `TNHH`: the proper name follows
+        k += NAMED_BODIES.match(toks, k);
+        ctx = 'named';
+        continue;
+      }
+      if (t.abbr && !ROMAN.test(t.text)) {
+        k++;
+        hasBody = true;
+        first = false;
+        continue;
+      }
+      if (t.cap) {
+        const place = PLACES.match(toks, k);
+        if (place && !this.knownRunAt(k)) {
+          k += place;
+          first = false;
+          continue;
+        }
+        const run = this.runAfter(k, first ? 'plain' : ctx, first);
+        if (run.name || run.short) return { e: k, hasBody, ...run };
+        if (run.placeEnd > k) {
+          k = run.placeEnd;
+          first = false;
+          continue;
+        }
+      }
+      break;
+    }
+    return { e: k, hasBody };
+  }
+
+  /** Whether a known full name starts at k. */
+  private knownRunAt(k: number): boolean {
+    const end = this.capRunEnd(k);
+    for (let e = end; e >= k + 2; e--) if (this.known.has(this.keyOf({ s: k, e }))) return true;
+    return false;
+  }
+
+  /**
+   * Reads the capitalised run at k after a title: a place, a person, or a place then a person
+   * (`tỉnh Lâm Đồng Trần Văn Hiệp`). Surnames and middle names decide; names seen elsewhere win.
+   */
+  private runAfter(k: number, ctx: RunContext, directlyAfterOffice = false): { placeEnd: number; name?: Span; short?: Span } {
+    const toks = this.toks;
+    const t = toks[k];
+    if (!t || !t.cap || !t.joined || t.excluded) return { placeEnd: k };
+    const end = this.capRunEnd(k);
+    const n = end - k;
+    if (n === 1 && directlyAfterOffice) return { placeEnd: k, short: { s: k, e: end } };
+    // a name seen elsewhere in the article, possibly after a place
+    for (let s = k; s <= end - 2; s++) {
+      if (end - s <= 4 && this.known.has(this.keyOf({ s, e: end }))) {
+        return { placeEnd: s, name: s === k && HISTORICAL.match(toks, s) === end - s ? undefined : { s, e: end } };
+      }
+    }
+    let best: { s: number; score: number } | undefined;
+    for (let s = k + (ctx === 'named' ? 1 : 0); s <= end - 2; s++) {
+      const len = end - s;
+      if (len > 4 || !SURNAMES.has(toks[s].key)) continue;
+      if (HISTORICAL.match(toks, s) === len || PLACES.match(toks, s) >= len) continue;
+      const middle = MIDDLE_NAMES.has(toks[s + 1].key);
+      // after `huyện`, `xã`… two words are most often the place itself (`huyện Cao Phong`)
+      if (s === k && len === 2 && ctx === 'admin') continue;
+      let score = len === 3 ? 2 : len === 4 ? 1 : 0;
+      if (middle && len >= 3) score += 2;
+      if (s === k) score += ctx === 'admin' ? 1 : 3;
+      if (s > k && PLACES.match(toks, k) === s - k) score += 3;
+      if (!best || score > best.score) best = { s, score };
+    }
+    if (best) return { placeEnd: best.s, name: { s: best.s, e: end } };
+    if (directlyAfterOffice && ctx === 'plain' && n >= 2 && HISTORICAL.match(toks, k) === n) return { placeEnd: end };
+    return { placeEnd: end };
+  }
+
+  // ---------------------------------------------------------------- organisations
+
+  organizations(): Organization[] {
+    const toks = this.toks;
+    const found = new Map<string, Organization>();
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.excluded || !(t.cap || t.abbr)) continue;
+      const b = BODIES.match(toks, i);
+      const o = ORG_NOUNS.match(toks, i);
+      if (!b && !o) continue;
+      if (b && TITLE_HEADS.match(toks, i) >= b) continue;
+      const body = this.parseBody(i, false);
+      // strip a trailing connector the body reader never ends on, then check the shape
+      let e = body.e;
+      if (e <= i) continue;
+      const len = e - i;
+      const generic = GENERIC_BODIES.match(toks, i) === len;
+      const bare = o && !b && len <= o; // `Ban`, `Hội` (as in `Hội nghị`) alone
+      if (generic || bare) continue;
+      const start = t.start;
+      const end = toks[e - 1].end;
+      const key = this.keyOf({ s: i, e });
+      let org = found.get(key);
+      if (!org) found.set(key, (org = { name: this.spanText({ s: i, e }), mentions: [] }));
+      org.mentions.push({ start, end, text: this.text.slice(start, end) });
+      i = e - 1;
+    }
+    return [...found.values()];
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private keyOf(span: Span): string {
+    return this.toks.slice(span.s, span.e).map((t) => t.key).join(' ');
+  }
+
+  /** Text of a span with any run of whitespace written as one space. */
+  private spanText(span: Span): string {
+    return this.text.slice(this.toks[span.s].start, this.toks[span.e - 1].end).replace(/\s+/g, ' ');
+  }
+
+  private isHistorical(key: string): boolean {
+    return HISTORICAL.hasKeys(key.split(' '));
+  }
+}
+
+/** Offices that need a body to be a title (`Trưởng Ban …`, `Ủy viên Ban Thường vụ`). */
+const NEEDS_BODY = new Set(['trưởng', 'ủy viên', 'thường trực', 'ủy viên dự khuyết', 'tổ trưởng', 'phó ban', 'phó phòng'].map(phraseKey));
+/** Offices that end in an organisation noun, so a field may follow: `Trưởng ban Dân vận`. */
+const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng'].map(phraseKey));
+
+/** Sets a title in the list, keeping first-appearance order: a shorter form of a known title adds nothing. */
+function addTitle(list: { key: string; text: string; weak: boolean }[], key: string, text: string, weak: boolean) {
+  for (const t of list) {
+    if (t.key === key || t.key.startsWith(key + ' ')) return;
+  }
+  const longer = list.findIndex((t) => key.startsWith(t.key + ' '));
+  if (longer >= 0) {
+    list[longer] = { key, text, weak };
+    return;
+  }
+  list.push({ key, text, weak });
 }

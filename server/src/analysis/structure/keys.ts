@@ -1,0 +1,37 @@
+// Comparison keys for Vietnamese words: lower-case, with the tone mark taken off the vowel and
+// written as a digit after the syllable. Where a writer puts the tone (old `hoà`, `uỷ` or new
+// `hòa`, `ủy`) never changes the word, so both styles, NFC or NFD, share one key.
+import { tokenize, type Token } from '../text/document';
+
+// combining tone marks (NFD): huyền, sắc, hỏi, ngã, nặng
+const TONE_DIGIT: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
+
+const cache = new Map<string, string>();
+
+/** Key of one word: `Hoà`, `hòa`, `HÒA` → `hoa2`; `Ủy`, `uỷ` → `uy3`. */
+export function wordKey(word: string): string {
+  let key = cache.get(word);
+  if (key !== undefined) return key;
+  let base = '';
+  let tone = '';
+  for (const ch of word.normalize('NFD').toLowerCase()) {
+    const t = TONE_DIGIT[ch];
+    if (t) tone = t;
+    else base += ch;
+  }
+  key = base.normalize('NFC') + tone;
+  if (cache.size < 50_000) cache.set(word, key);
+  return key;
+}
+
+/** Key of a phrase: word keys joined by single spaces (punctuation kept as its own token). */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => (t.kind === 'word' ? wordKey(t.text) : t.nfc.toLowerCase()))
+    .join(' ');
+}
+
+/** Token key as used by PhraseSet: words by wordKey, anything else lower-cased NFC. */
+export function tokenKey(t: Token): string {
+  return t.kind === 'word' ? wordKey(t.text) : t.nfc.toLowerCase();
+}

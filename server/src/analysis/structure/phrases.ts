@@ -1,0 +1,146 @@
+// A token view for entity extraction (keys, case shape, what separates a token from the previous
+// one) and a phrase set matched token by token, longest first.
+import { tokenize, type ArticleText, type Token } from '../text/document';
+import { tokenKey } from './keys';
+
+export interface Tok {
+  /** Index in the view. */
+  i: number;
+  kind: Token['kind'];
+  start: number;
+  end: number;
+  text: string;
+  nfc: string;
+  key: string;
+  /** Title-case word: `Cường`, `Đắk`, `Y`. */
+  cap: boolean;
+  /** All-capitals word of two letters or more: `UBND`, `HĐND`, `DUY`. */
+  upper: boolean;
+  /** Looks like an abbreviation: capitals without Vietnamese vowel marks (`UBND`, `HĐND`, `THPT`), unlike a
+   * word of a line written in capitals (`HUYỆN`, `ĐẢNG`). */
+  abbr: boolean;
+  /** Starts with a lower-case letter. */
+  lower: boolean;
+  /** Only spaces or tabs (or nothing) separate it from the previous token. */
+  joined: boolean;
+  /** Nothing at all separates it from the previous token (`Đ/c`, `TT&DL`). */
+  glued: boolean;
+  /** Inside a block the extractor must ignore (boilerplate, byline). */
+  excluded: boolean;
+}
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+export function tokView(doc: ArticleText, excluded: readonly { start: number; end: number }[] = []): Tok[] {
+  const text = doc.text;
+  const out: Tok[] = [];
+  let ex = 0;
+  const sorted = [...excluded].sort((a, b) => a.start - b.start);
+  let prevEnd = 0;
+  for (const t of doc.tokens) {
+    while (ex < sorted.length && sorted[ex].end <= t.start) ex++;
+    const isExcluded = ex < sorted.length && sorted[ex].start <= t.start && t.start < sorted[ex].end;
+    const gap = text.slice(prevEnd, t.start);
+    prevEnd = t.end;
+    out.push(makeTok(out.length, t, gap, isExcluded));
+  }
+  return out;
+}
+
+function makeTok(i: number, t: Token, gap: string, excluded: boolean): Tok {
+  const word = t.kind === 'word';
+  const letters = t.nfc.replace(/\p{M}/gu, '');
+  const first = letters.charAt(0);
+  const upper = (word || t.kind === 'alnum') && letters.length >= 2 && !HAS_LOWER.test(letters) && UPPER.test(first);
+  return {
+    i,
+    kind: t.kind,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    nfc: t.nfc,
+    key: tokenKey(t),
+    cap: word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1))),
+    upper,
+    lower: word && LOWER.test(first),
+    abbr: upper && !/[\u0300-\u0309\u031b\u0323]/.test(t.text.normalize('NFD')),
+    joined: i === 0 ? false : /^[ \t\u00a0]*$/.test(gap),
+    glued: i === 0 ? false : gap.length === 0,
+    excluded,
+  };
+}
+
+interface Node {
+  next: Map<string, Node>;
+  /** The phrase ends here. */
+  end: boolean;
+}
+
+/** Phrases compared by key (case and tone style do not matter); tokens of a phrase must be on one line. */
+export class PhraseSet {
+  private readonly root: Node = { next: new Map(), end: false };
+  readonly size: number;
+
+  constructor(phrases: Iterable<string>) {
+    let size = 0;
+    for (const p of phrases) {
+      const keys = tokenize(p).map(tokenKey);
+      if (!keys.length) continue;
+      let node = this.root;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) node.next.set(k, (child = { next: new Map(), end: false }));
+        node = child;
+      }
+      node.end = true;
+      size++;
+    }
+    this.size = size;
+  }
+
+  /** Number of tokens of the longest phrase starting at toks[i], 0 when none. */
+  match(toks: readonly Tok[], i: number): number {
+    let node: Node | undefined = this.root;
+    let best = 0;
+    for (let k = i; k < toks.length; k++) {
+      if (k > i && !toks[k].joined) break;
+      node = node.next.get(toks[k].key);
+      if (!node) break;
+      if (node.end) best = k - i + 1;
+    }
+    return best;
+  }
+
+  /** Whether some phrase covers exactly the tokens [start, end) (used to look behind a position). */
+  endsAt(toks: readonly Tok[], end: number, maxLen = 4): boolean {
+    for (let s = Math.max(0, end - maxLen); s < end; s++) {
+      if (this.lengthsAt(toks, s).includes(end - s)) return true;
+    }
+    return false;
+  }
+
+  /** Lengths (in tokens) of every phrase starting at toks[i]. */
+  lengthsAt(toks: readonly Tok[], i: number): number[] {
+    const out: number[] = [];
+    let node: Node | undefined = this.root;
+    for (let k = i; k < toks.length; k++) {
+      if (k > i && !toks[k].joined) break;
+      node = node.next.get(toks[k].key);
+      if (!node) break;
+      if (node.end) out.push(k - i + 1);
+    }
+    return out;
+  }
+
+  /** Whether the whole phrase (as a key sequence) is in the set. */
+  hasKeys(keys: readonly string[]): boolean {
+    let node: Node | undefined = this.root;
+    for (const k of keys) {
+      node = node.next.get(k);
+      if (!node) return false;
+    }
+    return node.end;
+  }
+}

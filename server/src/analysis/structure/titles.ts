@@ -1,0 +1,114 @@
+// Lexicon of office titles and of the bodies they belong to, as the Vietnamese press writes them:
+// `Phó Bí thư Thường trực Tỉnh ủy`, `Trưởng ban Dân vận Tỉnh ủy`, `Chủ tịch UBND tỉnh`,
+// `Ủy viên Ban Thường vụ`, `Giám đốc Sở Giáo dục và Đào tạo`. Compared by key, so `Ủy`/`Uỷ`,
+// `Hòa`/`Hoà` and `Phó chủ tịch`/`Phó Chủ tịch` all match.
+import { PhraseSet } from './phrases';
+
+/** Words before an office that qualify it: `Phó Chủ tịch`, `nguyên Bí thư`, `Quyền Giám đốc`. */
+export const TITLE_PREFIXES = new PhraseSet(['phó', 'nguyên', 'quyền', 'tân', 'cựu']);
+
+/** Offices. A title starts with one of these (after optional prefixes). */
+export const TITLE_HEADS = new PhraseSet([
+  'bí thư', 'tổng bí thư', 'chủ tịch', 'chủ tịch nước', 'ủy viên', 'ủy viên dự khuyết', 'thường trực',
+  'trưởng', 'trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'trưởng đoàn', 'trưởng khoa', 'trưởng trạm',
+  'giám đốc', 'tổng giám đốc', 'chánh văn phòng', 'chánh án', 'chánh thanh tra', 'tổng thanh tra',
+  'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'chủ nhiệm', 'tổng thư ký', 'viện trưởng', 'hiệu trưởng', 'tư lệnh',
+  'chính ủy', 'chính trị viên', 'chỉ huy trưởng', 'cục trưởng', 'tổng cục trưởng', 'chi cục trưởng',
+  'vụ trưởng', 'tổng biên tập', 'thống đốc', 'đại sứ', 'tổng lãnh sự', 'kiểm toán trưởng', 'tổng kiểm toán',
+  'đại biểu quốc hội', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an',
+  'người phát ngôn', 'trưởng đại diện', 'chủ tịch hội đồng quản trị', 'tổng lãnh sự', 'đại biểu hđnd',
+]);
+
+/** Military and police ranks: kept among the titles, but a rank alone does not make an official. */
+export const RANKS = new PhraseSet([
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'phó đô đốc', 'chuẩn đô đốc',
+]);
+
+/** Words after an office that qualify it: `Phó Bí thư Thường trực`, `Phó Giám đốc phụ trách`. */
+export const QUALIFIERS = new PhraseSet(['thường trực', 'phụ trách', 'chuyên trách', 'dự khuyết', 'kiêm nhiệm']);
+
+/**
+ * Bodies that stand on their own (party committees, people's councils and committees, the state's
+ * top bodies) and abbreviations of them.
+ */
+export const BODIES = new PhraseSet([
+  'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng ủy khối', 'đảng ủy quân sự',
+  'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'trung ương đoàn', 'đảng đoàn', 'ban cán sự đảng',
+  'ủy ban nhân dân', 'hội đồng nhân dân', 'ubnd', 'hđnd', 'ub', 'ub mttq', 'ủy ban mttq', 'ủy ban mặt trận tổ quốc',
+  'mặt trận tổ quốc', 'mặt trận tổ quốc việt nam', 'mttq', 'mttqvn', 'mặt trận',
+  'ban thường vụ', 'ban chấp hành', 'ban chấp hành trung ương', 'ban bí thư', 'bộ chính trị',
+  'trung ương đảng', 'trung ương', 'quốc hội', 'chính phủ', 'nhà nước', 'đảng bộ', 'chi bộ',
+  'đoàn đại biểu quốc hội', 'đoàn đbqh', 'ủy ban kiểm tra', 'ủy ban thường vụ quốc hội', 'hội đồng dân tộc',
+  'công an', 'quân khu', 'bộ chỉ huy quân sự', 'bộ chỉ huy bộ đội biên phòng', 'ban chỉ huy quân sự',
+  'bộ tư lệnh', 'bộ đội biên phòng', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'kiểm toán nhà nước',
+  'liên đoàn lao động', 'đoàn thanh niên', 'đoàn tncs hồ chí minh', 'hội liên hiệp phụ nữ', 'hội nông dân',
+  'hội cựu chiến binh', 'hội chữ thập đỏ', 'hội người cao tuổi', 'hội khuyến học', 'hội nhà báo',
+  'ngân hàng nhà nước', 'kho bạc nhà nước', 'bảo hiểm xã hội', 'cục thuế', 'hợp tác xã', 'htx',
+  'văn phòng', 'thanh tra', 'ban quản lý', 'ban chỉ đạo', 'hội đồng', 'đài phát thanh và truyền hình',
+  'báo', 'bệnh viện', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'học viện', 'đại học', 'trường',
+  'trường đại học', 'viện', 'khoa', 'trạm y tế', 'trung tâm y tế', 'chi nhánh',
+]);
+
+/** Nouns of organisations named by a field after them: `Ban Dân vận`, `Sở Y tế`, `Bộ Công Thương`. */
+export const ORG_NOUNS = new PhraseSet([
+  'ban', 'bộ', 'sở', 'phòng', 'cục', 'tổng cục', 'chi cục', 'vụ', 'viện', 'ủy ban', 'hội', 'hội đồng',
+  'trung tâm', 'văn phòng', 'trường', 'học viện', 'khoa', 'đài', 'báo', 'quỹ', 'liên hiệp', 'liên đoàn', 'đoàn',
+  'tiểu ban', 'tổ', 'ban quản lý', 'ban chỉ đạo',
+]);
+
+/**
+ * Fields that name a body after an organisation noun: `Ban Dân vận`, `Sở Giáo dục và Đào tạo`,
+ * `Ban Kinh tế - Ngân sách`, `Bộ Văn hóa, Thể thao và Du lịch`.
+ */
+export const DOMAINS = new PhraseSet([
+  'dân vận', 'tuyên giáo', 'tuyên giáo và dân vận', 'tổ chức', 'kiểm tra', 'nội chính', 'kinh tế', 'ngân sách', 'pháp chế',
+  'văn hóa', 'xã hội', 'dân tộc', 'tôn giáo', 'thường vụ', 'chấp hành', 'bí thư', 'chính trị', 'giáo dục',
+  'đào tạo', 'y tế', 'tài chính', 'tư pháp', 'công thương', 'nội vụ', 'ngoại vụ', 'ngoại giao', 'quốc phòng',
+  'công an', 'xây dựng', 'giao thông', 'vận tải', 'giao thông vận tải', 'tài nguyên', 'môi trường',
+  'nông nghiệp', 'phát triển nông thôn', 'nông nghiệp và phát triển nông thôn', 'kế hoạch', 'đầu tư',
+  'khoa học', 'công nghệ', 'thông tin', 'truyền thông', 'lao động', 'thương binh', 'thương binh và xã hội',
+  'thể thao', 'du lịch', 'thanh tra', 'tiếp công dân', 'dân nguyện', 'đối ngoại', 'quốc tế', 'quân sự',
+  'biên phòng', 'cảnh sát', 'an ninh', 'hậu cần', 'chính sách', 'tuyên truyền', 'thi đua', 'khen thưởng',
+  'thi đua - khen thưởng', 'kiểm sát', 'hành chính', 'tổng hợp', 'quản lý', 'thị trường', 'thuế', 'hải quan',
+  'kho bạc', 'bảo hiểm', 'ngân hàng', 'kiểm toán', 'thống kê', 'phụ nữ', 'nông dân', 'cựu chiến binh',
+  'thanh niên', 'liên hiệp', 'liên hiệp phụ nữ', 'công đoàn', 'chữ thập đỏ', 'khuyến học', 'người cao tuổi',
+  'doanh nghiệp', 'nhân dân', 'tổ quốc', 'lâm nghiệp', 'thủy sản', 'thủy lợi', 'công nghiệp', 'năng lượng',
+  'đất đai', 'quy hoạch', 'kiến trúc', 'đô thị', 'pháp luật', 'nhà báo', 'văn hóa - xã hội', 'kinh tế - xã hội',
+  'kinh tế - ngân sách', 'pháp chế', 'dân chủ', 'dân số', 'gia đình', 'trẻ em', 'văn hóa - thông tin',
+  'văn hóa thông tin', 'văn hóa và thông tin', 'giáo dục - đào tạo', 'y tế - giáo dục', 'an ninh - quốc phòng',
+  'quốc phòng - an ninh', 'điều tra', 'tham mưu', 'cảnh sát giao thông', 'phòng cháy chữa cháy', 'xúc tiến',
+  'quản lý dự án', 'bồi thường', 'giải phóng mặt bằng', 'phát thanh', 'truyền hình', 'phát thanh - truyền hình',
+  'nghiên cứu', 'lý luận', 'sự thật', 'tiếp dân', 'công tác', 'nội vụ', 'đối ngoại nhân dân', 'kinh tế trung ương',
+  'thường trực', 'thường vụ quốc hội', 'kiểm tra trung ương', 'kiểm tra tỉnh ủy', 'văn phòng', 'tài chính - kế hoạch',
+  'tài nguyên và môi trường', 'giáo dục và đào tạo', 'văn hóa, thể thao và du lịch', 'lao động - thương binh và xã hội',
+  'khoa học và công nghệ', 'thông tin và truyền thông', 'kế hoạch và đầu tư',
+]);
+
+/** Administrative levels, followed by a place name or a number: `tỉnh Đắk Lắk`, `phường 5`. */
+export const ADMIN_LEVELS = new PhraseSet([
+  'tỉnh', 'huyện', 'thành phố', 'tp', 'tp.', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản',
+  'buôn', 'làng', 'xóm', 'khóm', 'khu phố', 'tổ dân phố', 'đặc khu',
+]);
+
+/** Administrative levels where the place named after them is a province (in the PLACES list). */
+export const PROVINCE_LEVELS = new PhraseSet(['tỉnh', 'tỉnh ủy', 'thành ủy', 'tỉnh đoàn', 'thành đoàn']);
+
+/** Levels that qualify a body without a place: `Ban Dân vận Trung ương`, `Hội Nông dân Việt Nam`. */
+export const LEVEL_WORDS = new PhraseSet(['trung ương', 'tw', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'khu vực']);
+
+/** Bodies whose name follows as a proper name (a school, a firm, a paper): the capitalised words
+ * right after them name the body even when they look like a person (`Trường THPT Trần Phú`). */
+export const NAMED_BODIES = new PhraseSet([
+  'trường', 'trường đại học', 'đại học', 'học viện', 'thpt', 'thcs', 'trường thpt', 'trường thcs', 'tiểu học',
+  'mầm non', 'công ty', 'tổng công ty', 'tập đoàn', 'hợp tác xã', 'htx', 'báo', 'bệnh viện', 'ngân hàng',
+  'tnhh', 'cổ phần', 'công ty tnhh', 'công ty cổ phần', 'chi nhánh', 'đài',
+]);
+
+/** Bodies too generic to list as an organisation on their own (`Nhà nước`, `Trung ương`). */
+export const GENERIC_BODIES = new PhraseSet([
+  'nhà nước', 'trung ương', 'văn phòng', 'thanh tra', 'hội đồng', 'báo', 'bệnh viện', 'công ty', 'tổng công ty',
+  'tập đoàn', 'trường', 'trường đại học', 'viện', 'khoa', 'chi nhánh', 'ngân hàng', 'học viện', 'đại học',
+  'ban quản lý', 'ban chỉ đạo', 'mặt trận', 'đảng bộ', 'chi bộ', 'hợp tác xã', 'htx', 'ub', 'công an',
+  'trạm y tế', 'trung tâm y tế', 'đài phát thanh và truyền hình',
+]);
