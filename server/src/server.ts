@@ -22,10 +22,12 @@ import { dirname } from 'node:path';
 import { sureEdits } from './analysis/fixes';
 import { analyze, RULE_IDS, resolveSettings, type AnalysisResult, type Finding, type Locale, type Settings } from './analysis';
 import { detectVietnamese } from './analysis/text/detect';
+import { readArticle } from './workspace/read-article';
 import { addFileIgnore, addWorkspaceWord, readWorkspaceChoices, relativeKey, type WorkspaceChoices } from './workspace/config-files';
 import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
 import { FIX_ALL_KIND, kindWanted } from './lsp/kinds';
 import { localeFrom, pick, STRINGS } from './lsp/l10n';
+import { LAG_REQUEST, startLagProbe, takeLagReport } from './lsp/lag';
 
 export const COMMANDS = {
   addToDictionary: 'vietproof.server.addToDictionary',
@@ -33,6 +35,7 @@ export const COMMANDS = {
   disableRuleInFile: 'vietproof.server.disableRuleInFile',
   toggleFile: 'vietproof.server.toggleFile',
   statistics: 'vietproof.server.statistics',
+  checkFiles: 'vietproof.server.checkFiles',
 } as const;
 
 /** Notification to clients that show a status (the VS Code client's status bar). */
@@ -345,6 +348,8 @@ connection.onExecuteCommand(async (params) => {
         else disabledFiles.add(uri);
         revalidateAll();
         return { enabled: !disabledFiles.has(uri) };
+      case COMMANDS.checkFiles:
+        return await checkFiles(Array.isArray(uri) ? (uri as string[]) : []);
       case COMMANDS.statistics: {
         const doc = documents.get(uri);
         if (!doc) return null;
@@ -362,6 +367,37 @@ connection.onExecuteCommand(async (params) => {
   revalidateAll();
   return null;
 });
+
+/**
+ * Checks files that are not open (the "check the whole workspace" command) and publishes their
+ * diagnostics; open documents keep theirs. Reads only the files it is given.
+ */
+async function checkFiles(uris: string[]): Promise<{ checked: number; skipped: number }> {
+  let checked = 0;
+  let skipped = 0;
+  for (const uri of uris.slice(0, 1000)) {
+    if (documents.get(uri)) continue;
+    const path = uriToPath(uri);
+    const read = path ? readArticle(path) : undefined;
+    if (!read?.ok) {
+      skipped++;
+      continue;
+    }
+    const doc = TextDocument.create(uri, 'vietnamese-article', 0, read.text);
+    const base = await settingsFor(uri);
+    if (!base.enable || (!/\.txt$/i.test(uri) && !detectVietnamese(read.text).vietnamese)) {
+      skipped++;
+      continue;
+    }
+    const { settings, words } = withFileChoices(base, uri);
+    const result = analyze(read.text, settings, { acceptedWords: words });
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(doc, result) });
+    checked++;
+    // let other requests (typing in an open document) through between files
+    await new Promise((r) => setImmediate(r));
+  }
+  return { checked, skipped };
+}
 
 function statistics(doc: TextDocument, result: AnalysisResult) {
   const text = doc.getText();
@@ -391,6 +427,10 @@ connection.onFoldingRanges(async (params) => {
   const { result } = await analysisFor(doc);
   return toFoldingRanges(doc, result);
 });
+
+// benchmark/test probe (VIETPROOF_DEBUG_LAG=1): the longest event-loop block since the last call
+startLagProbe();
+connection.onRequest(LAG_REQUEST, () => takeLagReport());
 
 // keep the process alive on a bad message rather than dying with the editor's text unsaved
 process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${String(err?.stack ?? err)}`));
