@@ -9,6 +9,7 @@ import { readWorkspaceChoices, relativeKey } from '../workspace/config-files';
 import { checkFile, type FileReport, type JobOptions } from './check-file';
 import { unifiedDiff } from './diff';
 import { collectFiles, readArticle } from './files';
+import { rulesMarkdown, rulesText } from './rules-doc';
 import { formatJson, formatSarif, formatText, summaryTable } from './format';
 
 const VERSION = '0.1.0';
@@ -19,6 +20,7 @@ usage:
   vietproof check <files|folders|globs>...   check articles (folders: every .txt inside)
   vietproof outline <file>                    print the article's outline (title, sections, officials)
   vietproof officials <files|folders>...      list every official with titles and the files naming them
+  vietproof rules [--format text|markdown]    list the rules (markdown: with their examples)
 
 check options:
   --format text|json|sarif   output format (default text)
@@ -280,6 +282,12 @@ export async function main(argv: string[]): Promise<number> {
         return outline(p);
       case 'officials':
         return await officials(p);
+      case 'rules': {
+        const format = flag(p, 'format') ?? 'text';
+        if (format !== 'text' && format !== 'markdown') throw new UsageError('--format must be text or markdown');
+        process.stdout.write(format === 'markdown' ? rulesMarkdown() : rulesText());
+        return 0;
+      }
       default:
         throw new UsageError(`unknown command "${p.command}"`);
     }
