@@ -1,9 +1,11 @@
 // The registry of every rule. Each rule lives in its own file under spelling/, style/ or boilerplate/.
 import type { Rule } from '../types';
 import { doubleSpace } from './style/double-space';
+import { BOILERPLATE_RULES } from './boilerplate';
 
 export const ALL_RULES: readonly Rule[] = [
   doubleSpace,
+  ...BOILERPLATE_RULES,
 ];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.id);

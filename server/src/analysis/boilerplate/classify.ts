@@ -1,0 +1,504 @@
+// Line and block classification of a scraped article: which lines are the article (title, byline,
+// lead, body, captions, metadata) and which are what the scraper left (furniture blocks,
+// duplicates, residue). Computed once per analysis and shared through ctx.memo by the
+// boilerplate rules, the outline and the clean-up.
+//
+// The method scores SHAPE: length, function-word share, sentence punctuation, digits, phone and
+// time patterns, capitalisation, position (before the title, after the body), repetition and the
+// share of web-furniture vocabulary. Known header phrases are only a prior.
+import type { RuleContext, TextEdit } from '../types';
+import type { ArticleText } from '../text/document';
+import { measureLine, onlyDateWords, syllablesOf, furnitureMatch, type LineFeatures } from './lines';
+import { nfcWithMap } from './nfc-map';
+import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SOURCE_LABELS } from './vocabulary';
+import { findDuplicates } from './duplicates';
+import { removeLinesEdit } from './edits';
+
+export type BoilerplateKind =
+  | 'related-news'
+  | 'comment-form'
+  | 'ad-contact'
+  | 'visit-counter'
+  | 'player-residue'
+  | 'image-residue'
+  | 'duplicate'
+  | 'site-banner'
+  | 'scrape-metadata'
+  | 'whitespace';
+
+export type LineRole = 'blank' | 'title' | 'byline' | 'lead' | 'body' | 'caption' | 'metadata' | 'boilerplate';
+
+/** What a line looks like on its own, before its neighbours are considered. */
+type LocalKind =
+  | 'player'
+  | 'filename'
+  | 'datetime'
+  | 'source'
+  | 'header'
+  | 'inline-link'
+  | 'contact'
+  | 'footer'
+  | 'counter'
+  | 'number'
+  | 'breadcrumb';
+
+export interface LineInfo extends LineFeatures {
+  /** A sentence-like paragraph line (long, punctuated). */
+  prose: boolean;
+  /** Could be a headline or title: short-ish, no final full stop. */
+  titleShaped: boolean;
+  /** A byline: a short name (Title Case or ALL CAPS), possibly with a credit prefix or an office after a dash. */
+  bylineShaped: boolean;
+  local?: LocalKind;
+  role: LineRole;
+  /** Set when role is boilerplate or metadata. */
+  kind?: BoilerplateKind;
+  /** For duplicates: the line kept instead. */
+  dupOf?: number;
+}
+
+export interface BoilerplateBlock {
+  kind: BoilerplateKind;
+  firstLine: number;
+  lastLine: number;
+  /** The finding range: first line's content start to last line's content end. */
+  start: number;
+  end: number;
+  /** Short description of what the block holds (its header, the copy it repeats). */
+  what: string;
+  /** For duplicates: the kept line. */
+  dupOf?: number;
+  /** Removes the lines with their breaks, leaving at most the blank gap that was already there. */
+  removal: TextEdit;
+}
+
+/** Boilerplate inside a line that is otherwise content. */
+export interface BoilerplateSpan {
+  kind: 'image-residue' | 'scrape-metadata' | 'whitespace';
+  what: 'caption-counter' | 'date-prefix' | 'trailing-space' | 'space-only-line';
+  line: number;
+  start: number;
+  end: number;
+  removal: TextEdit;
+}
+
+/** The dateline or source prefix of the lead (`BDK.VN –`, `(LĐ online) -`). */
+export interface Dateline {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface BoilerplateAnalysis {
+  lines: LineInfo[];
+  titleLine?: number;
+  /** The title's range and text without a glued date prefix or a trailing colon-space. */
+  title?: { text: string; start: number; end: number };
+  leadLine?: number;
+  dateline?: Dateline;
+  blocks: BoilerplateBlock[];
+  spans: BoilerplateSpan[];
+}
+
+const MEMO_KEY = 'boilerplate/analysis';
+
+/** The classification of `doc`, computed once per analysis. */
+export function classifyArticle(doc: ArticleText, ctx: RuleContext): BoilerplateAnalysis {
+  const cached = ctx.memo.get(MEMO_KEY) as BoilerplateAnalysis | undefined;
+  if (cached) return cached;
+  const result = classify(doc, ctx.settings.boilerplate.extraHeaders);
+  ctx.memo.set(MEMO_KEY, result);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Local shapes
+
+const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\s:：.…>»›|]+$/u, '').replace(/^[\s>»›►•*|-]+/u, '').trim();
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
+const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const BREADCRUMB_SEP = /\s[>»›|/]\s|\s?[»›]\s?/gu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|bản quyền|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
+const DATE_PREFIX = /^[\s\u00a0]*(?:(?:date|posted|published|updated|ngày)[\s\u00a0:]+)?\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T\s\u00a0]\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0]+(?=\p{L})/iu;
+const CAPTION_COUNTER = /(?<=[.!?…"”)])([\s\u00a0]+)(ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}[\s\u00a0]*$/u;
+const CREDIT_PREFIX = /^(?:(?:tin|bài|ảnh|video|clip|thực hiện|nhóm pv|pv|ctv|tác giả)(?:\s*(?:,|và|\+|&|-|\/)\s*(?:tin|bài|ảnh|video|clip))*\s*[:：]\s*)/iu;
+const DATELINE = /^(\(?[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ .][\p{L}\p{N}.&]+){0,2}\)?)\s*[-–—]\s*(?=\p{L})/u;
+
+function isPlayer(f: LineFeatures): boolean {
+  const parts = f.text.split(/[\s\u00a0/|]+/u).filter(Boolean);
+  if (!parts.length || parts.length > 8) return false;
+  let times = 0;
+  for (const p of parts) {
+    if (PLAYER_TIME.test(p)) times++;
+    else if (/^\d(?:[.,]\d+)?x$/i.test(p)) continue; // playback speed 1.5x
+    else if (!PLAYER_WORDS.has(p.toLowerCase())) return false;
+  }
+  if (!times) return false;
+  // a lone clock time is a posting time, not a player, unless it is the zero a player starts at
+  return times >= 2 || /^0?0:00/.test(f.text) || parts.length > 1;
+}
+
+/** A header: short, no sentence, made of furniture words (or a known header / a user phrase). */
+function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
+  const h = normHeader(f.text);
+  if (!h || h.length > 60) return false;
+  if (KNOWN_HEADERS.includes(h) || extra.some((e) => normHeader(e) === h)) return true;
+  const syl = syllablesOf(h.replace(/\(\d+\)/g, ' '));
+  if (!syl.length || syl.length > 8) return false;
+  if (/\d/.test(h.replace(/\(\d+\)/g, ''))) return false;
+  if (f.endsSentence && !/…$/.test(f.text)) return false;
+  if (!f.furnitureAnchors) return false;
+  // a single furniture word alone is a header only when it is an anchor (`Video`, `Comment`)
+  return f.furnitureShare >= (syl.length <= 2 ? 0.99 : 0.6);
+}
+
+/** `Xem thêm: <headline>` — a header phrase and a linked headline on one line. */
+function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
+  const m = /^[\s>»›►•*]*([^:：]{2,40})[:：]\s*(\S.{5,})$/u.exec(f.text);
+  if (!m) return false;
+  const head = normHeader(m[1]);
+  const known = KNOWN_HEADERS.includes(head) || extra.some((e) => normHeader(e) === head);
+  const syl = syllablesOf(head);
+  const fm = furnitureMatch(syl);
+  const headerLike = known || (syl.length <= 5 && fm.anchors > 0 && fm.matched / syl.length >= 0.99 && fm.cls === 'news');
+  // the text after the colon is a headline (a byline `Tin, ảnh: Thu Huyền` is a name instead)
+  return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
+}
+
+function isBreadcrumb(f: LineFeatures): boolean {
+  if (f.endsSentence || f.words.length > 16 || !/\p{L}/u.test(f.text)) return false;
+  const parts = f.text.split(BREADCRUMB_SEP).map((s) => s.trim()).filter(Boolean);
+  if (parts.length < 3 && !(parts.length === 2 && /[»›]/u.test(f.text))) return false;
+  return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= 5 && !/\d{3,}/.test(p));
+}
+
+function isCounterLabel(f: LineFeatures): boolean {
+  return f.endsColon && f.words.length >= 1 && f.words.length <= 4 && f.numbers === 0;
+}
+
+function isNumberOnly(f: LineFeatures): boolean {
+  return /^[\d.,\s]+$/u.test(f.text);
+}
+
+/** Name shape: 2–5 syllables, each capitalised (or the whole in capitals), no function words. */
+function nameShaped(text: string): boolean {
+  const words = text.split(/[\s\u00a0]+/u).filter(Boolean);
+  if (words.length < 1 || words.length > 5) return false;
+  return words.every((w) => /^[\p{Lu}][\p{L}\p{M}'.]*$/u.test(w) || /^[\p{Lu}]{2,}\.?$/u.test(w));
+}
+
+function bylineShaped(f: LineFeatures): boolean {
+  if (f.endsSentence || f.words.length === 0 || f.words.length > 14 || f.numbers > 0) return false;
+  let t = f.text.replace(/^\(|\)$/g, '');
+  const credit = CREDIT_PREFIX.exec(t);
+  if (credit) t = t.slice(credit[0].length);
+  else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8; // (Theo TTXVN)
+  // `Name – office`, `Name, office`: the name comes first
+  const [name, ...rest] = t.split(/\s+[-–—|]\s+|,\s*/u);
+  if (!nameShaped(name.trim())) return false;
+  const nameSyl = syllablesOf(name);
+  if (nameSyl.length < (credit ? 1 : 2) && !/^[\p{Lu}]{2,}$/u.test(name.trim())) return false;
+  if (!credit && nameSyl.every((w) => CREDIT_WORDS.has(w))) return false;
+  return rest.join(' ').split(/\s+/).filter(Boolean).length <= 10;
+}
+
+function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undefined {
+  if (f.blank) return undefined;
+  if (isPlayer(f)) return 'player';
+  if (IMAGE_FILE.test(f.text) && f.words.length <= 40) return 'filename';
+  if ((f.hasTime || f.hasDate) && !f.endsSentence && onlyDateWords(f)) return 'datetime';
+  const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
+  if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
+  if (COPYRIGHT.test(f.text) && f.words.length <= 40 && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) return 'footer';
+  if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
+  if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
+  if (isNumberOnly(f)) return 'number';
+  if (headerOf(f, extra)) return f.furnitureClass === 'counter' ? 'counter' : 'header';
+  if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
+  if (inlineLinkOf(f, extra)) return 'inline-link';
+  if (isBreadcrumb(f)) return 'breadcrumb';
+  return undefined;
+}
+
+function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
+  switch (l.local) {
+    case 'player':
+      return 'player-residue';
+    case 'filename':
+      return 'image-residue';
+    case 'datetime':
+    case 'source':
+      return 'scrape-metadata';
+    case 'header':
+      return l.furnitureClass === 'comment' ? 'comment-form' : l.furnitureClass === 'ad' ? 'ad-contact' : 'related-news';
+    case 'inline-link':
+    case 'breadcrumb':
+      return 'related-news';
+    case 'contact':
+    case 'footer':
+      return 'ad-contact';
+    case 'counter':
+    case 'number':
+      return 'visit-counter';
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function classify(doc: ArticleText, extraHeaders: readonly string[] = []): BoilerplateAnalysis {
+  const lines: LineInfo[] = doc.lines.map((line) => {
+    const f = measureLine(doc, line);
+    const prose = !f.blank && ((f.words.length >= 15 && f.endsSentence) || f.words.length >= 45);
+    const titleShaped = !f.blank && f.words.length >= 2 && f.words.length <= 50 && !/[.;,]$/u.test(f.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(f.text);
+    const info: LineInfo = { ...f, prose, titleShaped, bylineShaped: !f.blank && bylineShaped(f), role: f.blank ? 'blank' : 'body' };
+    info.local = localKind(f, extraHeaders);
+    return info;
+  });
+  const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
+  const next = (i: number, skip = 0): LineInfo | undefined => {
+    const k = nonBlank.findIndex((x) => x > i);
+    return k < 0 ? undefined : lines[nonBlank[k + skip]];
+  };
+  const mark = (l: LineInfo, kind: BoilerplateKind, role: LineRole = 'boilerplate') => {
+    l.role = role;
+    l.kind = kind;
+  };
+
+  // counters: `Label:` lines paired with number lines (`Hôm nay:` / `2331`) are a counter
+  for (const l of lines) {
+    if (l.local !== undefined || l.blank || !isCounterLabel(l)) continue;
+    const n = next(l.index);
+    if (n && n.local === 'number') l.local = 'counter';
+  }
+  for (const l of lines) {
+    if (l.local !== 'number') continue;
+    const prev = lines.slice(0, l.index).reverse().find((x) => !x.blank);
+    if (!(prev && prev.local === 'counter')) l.local = undefined; // a number alone is nothing yet
+  }
+
+  // ---- head: banner, title, metadata before the lead
+  const furnitureBeforeTitle = (l: LineInfo) => l.local !== undefined || l.wsOnly;
+  let titleLine: number | undefined;
+  for (const i of nonBlank) {
+    const l = lines[i];
+    if (furnitureBeforeTitle(l)) continue;
+    const after = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+    // an all-caps slogan or site name before a real title is a banner
+    if (l.allCaps && after && after.titleShaped && !after.prose && !after.allCaps && after.words.length >= 4) {
+      mark(l, 'site-banner');
+      continue;
+    }
+    // a short section label before a longer title (`Thời sự` / `Title`) is site navigation
+    if (!l.prose && l.words.length <= 3 && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= 6 && !/[:：]$/.test(l.text)) {
+      const afterNext = nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+      if (afterNext && (afterNext.prose || afterNext.bylineShaped)) {
+        mark(l, 'site-banner');
+        continue;
+      }
+    }
+    if (l.prose && l.words.length >= 40) break; // no title: the text starts with its lead
+    titleLine = i;
+    break;
+  }
+
+  const spans: BoilerplateSpan[] = [];
+  let title: BoilerplateAnalysis['title'];
+  if (titleLine !== undefined) {
+    const t = lines[titleLine];
+    t.role = 'title';
+    const orig = doc.text.slice(t.lineStart, t.lineEnd);
+    const m = DATE_PREFIX.exec(orig);
+    let start = t.start;
+    if (m && m[0].length < orig.length) {
+      const ps = t.lineStart;
+      const pe = t.lineStart + m[0].length;
+      spans.push({ kind: 'scrape-metadata', what: 'date-prefix', line: titleLine, start: ps, end: pe, removal: { start: ps, end: pe, newText: '' } });
+      start = pe;
+    }
+    title = { text: doc.text.slice(start, t.end).normalize('NFC').replace(/[\s:：]+$/u, ''), start, end: t.end };
+    if (!title.text) title = undefined;
+  }
+
+  // ---- lead: the first paragraph after the title; bylines and metadata in between
+  let leadLine: number | undefined;
+  for (const i of nonBlank) {
+    if (titleLine !== undefined && i <= titleLine) continue;
+    const l = lines[i];
+    if (l.local !== undefined || l.wsOnly) continue;
+    if (l.bylineShaped && !l.prose) {
+      l.role = 'byline';
+      continue;
+    }
+    if (l.words.length >= 12 || l.prose) {
+      leadLine = i;
+      break;
+    }
+  }
+
+  // ---- furniture regions: from an opener (header, contact, counter, footer) to where the article
+  // resumes (two paragraphs in a row), usually the end of the file
+  const bodyFrom = leadLine ?? titleLine ?? -1;
+  const inRegion = new Set<number>();
+  const opener = (l: LineInfo) =>
+    l.local === 'header' || l.local === 'contact' || l.local === 'footer' || l.local === 'counter' || l.local === 'inline-link';
+  const paragraph = (l: LineInfo | undefined) => !!l && l.prose && l.local === undefined;
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k];
+    if (i <= bodyFrom || inRegion.has(i)) continue;
+    const l = lines[i];
+    if (!opener(l)) continue;
+    inRegion.add(i);
+    if (l.local === 'inline-link') continue;
+    const strong = l.local === 'header' || l.local === 'counter';
+    for (let q = k + 1; q < nonBlank.length; q++) {
+      const c = lines[nonBlank[q]];
+      if (paragraph(c) && (paragraph(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])))) break; // the article resumes
+      // after a contact or footer line only more furniture-like lines follow it in (a byline does not)
+      if (!strong && c.local === undefined && (c.prose || c.bylineShaped || c.words.length > 12)) break;
+      inRegion.add(c.index);
+    }
+  }
+
+  // kinds inside regions: a line's own kind, or the kind of the block it follows
+  let current: BoilerplateKind | undefined;
+  let lastRegionLine = -2;
+  for (const i of nonBlank) {
+    const l = lines[i];
+    if (!inRegion.has(i)) continue;
+    const own = kindOfLocal(l);
+    const contiguous = nonBlank.indexOf(i) === nonBlank.indexOf(lastRegionLine) + 1 && lastRegionLine >= 0;
+    if (own) current = own;
+    else if (!contiguous || !current) current = 'related-news';
+    mark(l, current, current === 'scrape-metadata' ? 'metadata' : 'boilerplate');
+    lastRegionLine = i;
+  }
+
+  // furniture recognised on its own anywhere (player, file names, posting times, contacts, counters)
+  for (const i of nonBlank) {
+    const l = lines[i];
+    if (l.role !== 'body' && l.role !== 'byline') continue;
+    const own = kindOfLocal(l);
+    if (!own) continue;
+    if (l.local === 'header' && i > bodyFrom) continue; // handled by regions
+    if (l.local === 'number') continue;
+    mark(l, own, own === 'scrape-metadata' ? 'metadata' : 'boilerplate');
+  }
+
+  // ---- duplicates (a title, caption or paragraph repeated by the scraper): flag the worse copy
+  for (const d of findDuplicates(lines, doc)) {
+    const l = lines[d.flag];
+    if (l.role !== 'body' && l.role !== 'title' && l.role !== 'byline') continue;
+    if (l.role === 'title') {
+      // the first copy was the title: the kept copy becomes the title
+      const keep = lines[d.keep];
+      keep.role = 'title';
+      titleLine = d.keep;
+      title = { text: keep.text.replace(/[\s:：]+$/u, ''), start: keep.start, end: keep.end };
+    }
+    mark(l, 'duplicate');
+    l.dupOf = d.keep;
+    if (lines[d.keep].role === 'body' && d.keep !== leadLine && lines[d.keep].words.length <= 40) lines[d.keep].role = 'caption';
+  }
+  if (leadLine !== undefined && lines[leadLine].role !== 'body') leadLine = nonBlank.find((i) => i > leadLine! && lines[i].role === 'body' && lines[i].words.length >= 12);
+  if (leadLine !== undefined) lines[leadLine].role = 'lead';
+
+  // ---- byline at the end: short name lines after the last paragraph
+  const content = nonBlank.filter((i) => ['body', 'caption', 'byline'].includes(lines[i].role));
+  for (let k = content.length - 1, n = 0; k >= 0 && n < 2; k--, n++) {
+    const l = lines[content[k]];
+    if (leadLine !== undefined && l.index <= leadLine) break;
+    if (!l.bylineShaped) break;
+    l.role = 'byline';
+  }
+
+  // ---- captions: short lines in the body that are not sentences, kept copies of duplicates,
+  // lines after an image file name
+  for (const i of nonBlank) {
+    const l = lines[i];
+    if (l.role !== 'body') continue;
+    const prev = lines.slice(0, i).reverse().find((x) => !x.blank);
+    const afterImage = prev?.local === 'filename';
+    if (afterImage || (l.words.length <= 30 && !l.endsSentence) || (l.words.length <= 16 && l.endsSentence && !l.prose)) l.role = 'caption';
+  }
+
+  // ---- residue inside content lines
+  for (const l of lines) {
+    if (l.blank) {
+      if (l.wsOnly) {
+        spans.push({ kind: 'whitespace', what: 'space-only-line', line: l.index, start: l.lineStart, end: l.lineEnd, removal: { start: l.lineStart, end: l.lineEnd, newText: '' } });
+      }
+      continue;
+    }
+    if (l.role === 'boilerplate' || l.role === 'metadata') continue;
+    const orig = doc.text.slice(l.lineStart, l.lineEnd);
+    const { nfc, toOriginal } = nfcWithMap(orig);
+    const cc = CAPTION_COUNTER.exec(nfc);
+    if (cc && l.words.length <= 45) {
+      const s = l.lineStart + toOriginal[cc.index + cc[1].length];
+      const e = l.lineStart + toOriginal[cc.index + cc[0].length];
+      const visibleEnd = l.lineStart + toOriginal[cc.index + cc[0].replace(/[\s\u00a0]+$/u, '').length];
+      spans.push({ kind: 'image-residue', what: 'caption-counter', line: l.index, start: s, end: visibleEnd, removal: { start: l.lineStart + toOriginal[cc.index], end: e, newText: '' } });
+      if (l.role === 'body') l.role = 'caption';
+    }
+    // a trailing run of non-breaking spaces (two or more) after the content
+    const trail = /[\s\u00a0\u200b\ufeff]+$/u.exec(orig);
+    if (trail && (trail[0].match(/[\u00a0\u2000-\u200b\u3000\ufeff]/gu)?.length ?? 0) >= 2) {
+      const s = l.lineStart + trail.index;
+      if (!(cc && s < l.lineStart + toOriginal[cc.index + cc[0].length])) {
+        spans.push({ kind: 'whitespace', what: 'trailing-space', line: l.index, start: s, end: l.lineEnd, removal: { start: s, end: l.lineEnd, newText: '' } });
+      }
+    }
+  }
+
+  // ---- dateline of the lead (`BDK.VN –`, `(LĐ online) -`, `BBK -`)
+  let dateline: Dateline | undefined;
+  if (leadLine !== undefined) {
+    const l = lines[leadLine];
+    const m = DATELINE.exec(l.text);
+    if (m && m[1].length <= 30 && syllablesOf(m[1]).length <= 4 && /[\p{Lu}]{2,}|\.|\(/u.test(m[1])) {
+      const { toOriginal } = nfcWithMap(doc.text.slice(l.start, l.end));
+      dateline = { line: leadLine, start: l.start, end: l.start + toOriginal[m[0].trimEnd().length], text: m[0].trim() };
+    }
+  }
+
+  return { lines, titleLine, title, leadLine, dateline, blocks: buildBlocks(doc, lines), spans };
+}
+
+/** Consecutive boilerplate lines of one kind form one block (duplicates and file names stay single). */
+function buildBlocks(doc: ArticleText, lines: LineInfo[]): BoilerplateBlock[] {
+  const blocks: BoilerplateBlock[] = [];
+  let open: { kind: BoilerplateKind; first: number; last: number } | undefined;
+  const close = () => {
+    if (!open) return;
+    const first = lines[open.first];
+    const last = lines[open.last];
+    blocks.push({
+      kind: open.kind,
+      firstLine: open.first,
+      lastLine: open.last,
+      start: first.start,
+      end: last.end,
+      what: first.text.length > 60 ? first.text.slice(0, 59) + '…' : first.text,
+      dupOf: first.dupOf,
+      removal: removeLinesEdit(doc, lines, open.first, open.last),
+    });
+    open = undefined;
+  };
+  for (const l of lines) {
+    if (l.blank) continue;
+    const kind = l.role === 'boilerplate' || l.role === 'metadata' ? l.kind : undefined;
+    const single = kind === 'duplicate' || kind === 'image-residue';
+    if (open && kind === open.kind && !single) {
+      open.last = l.index;
+      continue;
+    }
+    close();
+    if (kind) open = { kind, first: l.index, last: l.index };
+  }
+  close();
+  return blocks;
+}

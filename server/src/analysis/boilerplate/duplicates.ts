@@ -1,0 +1,98 @@
+// Lines repeated by the scraper: exactly, or nearly (a typo, case, final punctuation, a caption
+// counter or a file extension apart). Of each group the best copy is kept and the others flagged.
+import type { ArticleText } from '../text/document';
+
+interface DupLine {
+  index: number;
+  blank: boolean;
+  text: string;
+  words: string[];
+  endsSentence: boolean;
+  role: string;
+}
+
+export interface DuplicatePair {
+  flag: number;
+  keep: number;
+}
+
+const RESIDUE = /(?:[.!?…"”)][\s\u00a0]+(?:ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}|\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif))$/iu;
+
+export function duplicateKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(RESIDUE, (m) => (/^[.!?…"”)]/u.test(m) ? m[0] : ''))
+    .replace(/[“”„«»]/gu, '"')
+    .replace(/[‘’]/gu, "'")
+    .replace(/[–—]/gu, '-')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .replace(/[\s.!?…:;,]+$/u, '')
+    .trim();
+}
+
+/** Edit distance, or Infinity when above `max` (banded: cheap on long lines). */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    cur.fill(Infinity);
+    cur[0] = i;
+    let best = cur[0];
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j - 1] + cost, (prev[j] ?? Infinity) + 1, cur[j - 1] + 1);
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > max) return Infinity;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] <= max ? prev[b.length] : Infinity;
+}
+
+/** How much worse a copy looks: scraper residue, a missing full stop where the other has one. */
+function badness(l: DupLine, other: DupLine): number {
+  let score = 0;
+  if (RESIDUE.test(l.text)) score += 3;
+  if (!l.endsSentence && other.endsSentence) score += 1;
+  return score;
+}
+
+export function findDuplicates(lines: readonly DupLine[], _doc?: ArticleText): DuplicatePair[] {
+  const cands = lines.filter((l) => !l.blank && l.role !== 'boilerplate' && l.role !== 'metadata' && l.words.length >= 3);
+  const keys = new Map<number, string>();
+  for (const l of cands) keys.set(l.index, duplicateKey(l.text));
+  const pairs: DuplicatePair[] = [];
+  const flagged = new Set<number>();
+  const decide = (a: DupLine, b: DupLine) => {
+    // a comes first; on a tie the later copy is the repeat
+    const worseA = badness(a, b) > badness(b, a);
+    const flag = worseA ? a : b;
+    const keep = worseA ? b : a;
+    if (flagged.has(flag.index) || flagged.has(keep.index)) return;
+    flagged.add(flag.index);
+    pairs.push({ flag: flag.index, keep: keep.index });
+  };
+  for (let x = 0; x < cands.length; x++) {
+    const a = cands[x];
+    const ka = keys.get(a.index)!;
+    if (ka.length < 15) continue;
+    for (let y = x + 1; y < cands.length; y++) {
+      const b = cands[y];
+      const kb = keys.get(b.index)!;
+      if (ka === kb) {
+        decide(a, b);
+        continue;
+      }
+      const longest = Math.max(ka.length, kb.length);
+      if (longest > 1200 || Math.min(ka.length, kb.length) < 25) continue;
+      const max = Math.max(2, Math.floor(longest * 0.03));
+      if (boundedDistance(ka, kb, max) <= max) decide(a, b);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,128 @@
+// Per-line features: the measurements the classifier scores a line by (its shape), computed once.
+import type { ArticleText, Line } from '../text/document';
+import { ANCHOR_CLASSES, DATE_WORDS, FUNCTION_WORDS, FURNITURE, FURNITURE_MAX_SYLLABLES, type FurnitureClass } from './vocabulary';
+
+export interface LineFeatures {
+  index: number;
+  /** The whole line, without its break. */
+  lineStart: number;
+  lineEnd: number;
+  /** The visible content (whitespace trimmed on both sides). */
+  start: number;
+  end: number;
+  /** The content in NFC. */
+  text: string;
+  /** No visible character. */
+  blank: boolean;
+  /** Blank, yet holds whitespace characters (NBSP, spaces): residue. */
+  wsOnly: boolean;
+  /** Letter syllables, lower-case NFC. */
+  words: string[];
+  /** Word tokens as written (NFC), for capitalisation. */
+  rawWords: string[];
+  numbers: number;
+  /** Ends like a sentence: . ! ? … ; possibly followed by a closing quote or bracket. */
+  endsSentence: boolean;
+  endsColon: boolean;
+  /** Share of syllables that are Vietnamese function words. */
+  funcShare: number;
+  /** Share of syllables written with a capital first letter. */
+  capShare: number;
+  /** Letters (nearly) all upper-case, two words or more. */
+  allCaps: boolean;
+  hasPhone: boolean;
+  hasTime: boolean;
+  hasDate: boolean;
+  hasUrlOrEmail: boolean;
+  /** Share of syllables that are web-furniture vocabulary, and the dominant class of those. */
+  furnitureShare: number;
+  furnitureAnchors: number;
+  furnitureClass?: FurnitureClass;
+}
+
+const SENTENCE_END = /[.!?…;](?:["”’»)\]]+)?$|["”»]$/u;
+const PHONE = /(?<![\d/:-])(?:\+84|0)\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d/:])|(?<!\d)1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?!\d)/u;
+const TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/u;
+const DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/.-])/u;
+const SYLLABLE = /[\p{L}\p{M}]+/gu;
+
+/** Splits lower-case syllables into furniture words, longest match first. */
+export function furnitureMatch(syllables: readonly string[]): { matched: number; anchors: number; cls?: FurnitureClass } {
+  let matched = 0;
+  let anchors = 0;
+  const votes = new Map<FurnitureClass, number>();
+  let firstAnchor: FurnitureClass | undefined;
+  for (let i = 0; i < syllables.length; ) {
+    let step = 0;
+    for (let n = Math.min(FURNITURE_MAX_SYLLABLES, syllables.length - i); n >= 1 && !step; n--) {
+      const cls = FURNITURE.get(syllables.slice(i, i + n).join(' '));
+      if (!cls) continue;
+      step = n;
+      matched += n;
+      if (ANCHOR_CLASSES.has(cls)) {
+        anchors++;
+        firstAnchor ??= cls;
+        votes.set(cls, (votes.get(cls) ?? 0) + n);
+      }
+    }
+    i += step || 1;
+  }
+  let cls = firstAnchor;
+  for (const [c, v] of votes) if (cls && v > (votes.get(cls) ?? 0)) cls = c;
+  return { matched, anchors, cls };
+}
+
+export function syllablesOf(text: string): string[] {
+  return text.toLowerCase().match(SYLLABLE) ?? [];
+}
+
+export function measureLine(doc: ArticleText, line: Line): LineFeatures {
+  const raw = line.text;
+  const lead = raw.length - raw.replace(/^[\s\u200b\ufeff]+/u, '').length;
+  const trail = raw.length - raw.replace(/[\s\u200b\ufeff]+$/u, '').length;
+  const blank = lead >= raw.length;
+  const start = line.start + (blank ? 0 : lead);
+  const end = blank ? line.start : line.end - trail;
+  const text = blank ? '' : raw.slice(lead, raw.length - trail).normalize('NFC');
+  const tokens = blank ? [] : doc.tokensIn(start, end);
+  const rawWords = tokens.filter((t) => t.kind === 'word').map((t) => t.nfc);
+  const words = rawWords.map((w) => w.toLowerCase());
+  const numbers = tokens.filter((t) => t.kind === 'number').length;
+  const fn = words.filter((w) => FUNCTION_WORDS.has(w)).length;
+  const caps = rawWords.filter((w) => w[0] !== w[0].toLowerCase()).length;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const furniture = furnitureMatch(syllablesOf(text.replace(/\(\d+\)/g, ' ')));
+  const sylCount = syllablesOf(text).length;
+  return {
+    index: line.index,
+    lineStart: line.start,
+    lineEnd: line.end,
+    start,
+    end,
+    text,
+    blank,
+    wsOnly: blank && raw.length > 0,
+    words,
+    rawWords,
+    numbers,
+    endsSentence: SENTENCE_END.test(text),
+    endsColon: /[:：]$/u.test(text),
+    funcShare: words.length ? fn / words.length : 0,
+    capShare: rawWords.length ? caps / rawWords.length : 0,
+    allCaps: rawWords.length >= 2 && letters >= 6 && upper / letters >= 0.9,
+    hasPhone: PHONE.test(text),
+    hasTime: TIME.test(text),
+    hasDate: DATE.test(text),
+    hasUrlOrEmail: tokens.some((t) => t.kind === 'url'),
+    furnitureShare: sylCount ? furniture.matched / sylCount : 0,
+    furnitureAnchors: furniture.anchors,
+    furnitureClass: furniture.cls,
+  };
+}
+
+/** Words of a date/time line other than the date and time themselves all label a date. */
+export function onlyDateWords(f: LineFeatures): boolean {
+  const rest = syllablesOf(f.text.replace(/\d[\d/:.\-+]*/g, ' '));
+  return rest.length <= 6 && rest.every((w) => DATE_WORDS.has(w));
+}

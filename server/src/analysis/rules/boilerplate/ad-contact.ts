@@ -1,0 +1,45 @@
+import type { Rule } from '../../types';
+import { blockFinding, blocksOf, quote } from './shared';
+
+// Advertising, contact and site-footer lines: a short line dominated by a phone number, an
+// advertising e-mail or a copyright notice.
+export const adContact: Rule = {
+  id: 'boilerplate/ad-contact',
+  category: 'boilerplate',
+  defaultSeverity: 'information',
+  description: {
+    en: 'Advertising, contact or site-footer line left by the scraper.',
+    vi: 'Dòng quảng cáo, liên hệ hoặc chân trang do công cụ thu thập để lại.',
+  },
+  fixes: 'Removes the line(s) with their line breaks.',
+  examples: {
+    flagged: [
+      {
+        text: 'Mở rộng vùng trồng sầu riêng\n\nNăm nay, nông dân huyện Krông Pắc đã mở rộng thêm 300 ha sầu riêng theo hướng hữu cơ để xuất khẩu.\n\nMinh Tâm\n\nLiên hệ đặt quảng cáo: 0912 345 678 (Ms Hạnh)',
+        flagged: ['Liên hệ đặt quảng cáo: 0912 345 678 (Ms Hạnh)'],
+        fixed: 'Mở rộng vùng trồng sầu riêng\n\nNăm nay, nông dân huyện Krông Pắc đã mở rộng thêm 300 ha sầu riêng theo hướng hữu cơ để xuất khẩu.\n\nMinh Tâm',
+      },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\n© 2021 Báo Phố Núi. Ghi rõ nguồn khi phát hành lại thông tin từ website này.',
+        flagged: ['© 2021 Báo Phố Núi. Ghi rõ nguồn khi phát hành lại thông tin từ website này.'],
+      },
+    ],
+    accepted: [
+      {
+        text: 'Bình ổn giá dịp Tết\n\nNgười dân có thể gọi đường dây nóng 0236.3822.111 của sở để phản ánh các trường hợp tăng giá bất hợp lý trong dịp Tết.',
+        note: 'a phone number inside an article sentence',
+      },
+      {
+        text: 'Tuyển sinh đầu cấp\n\nPhụ huynh cần hỗ trợ có thể liên hệ trực tiếp phòng giáo dục của huyện trong giờ hành chính các ngày trong tuần.',
+      },
+    ],
+  },
+  check(doc, ctx) {
+    return blocksOf(doc, ctx, 'ad-contact').map((b) =>
+      blockFinding(this, b, {
+        en: `Advertising or contact line (${quote(b.what)}), not part of the article.`,
+        vi: `Dòng quảng cáo hoặc liên hệ (${quote(b.what)}), không thuộc bài viết.`,
+      }),
+    );
+  },
+};

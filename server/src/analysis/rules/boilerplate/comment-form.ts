@@ -1,0 +1,46 @@
+import type { Rule } from '../../types';
+import { blockFinding, blocksOf, quote } from './shared';
+
+// Comment and share furniture: a comment form (`Leave your comment`, `Họ tên`, `Email`), share and
+// print buttons, social widgets.
+export const commentForm: Rule = {
+  id: 'boilerplate/comment-form',
+  category: 'boilerplate',
+  defaultSeverity: 'information',
+  description: {
+    en: 'Comment form or share buttons left by the scraper.',
+    vi: 'Khung bình luận hoặc nút chia sẻ do công cụ thu thập để lại.',
+  },
+  fixes: 'Removes the whole block with its line breaks.',
+  examples: {
+    flagged: [
+      {
+        text: 'Chợ phiên vùng cao\n\nMỗi sáng chủ nhật, đồng bào các dân tộc lại đổ về chợ phiên để trao đổi hàng hóa và gặp gỡ bạn bè.\n\nThảo Nguyên\n\nViết phản hồi\nHọ tên\nEmail\nGửi',
+        flagged: ['Viết phản hồi\nHọ tên\nEmail\nGửi'],
+        fixed: 'Chợ phiên vùng cao\n\nMỗi sáng chủ nhật, đồng bào các dân tộc lại đổ về chợ phiên để trao đổi hàng hóa và gặp gỡ bạn bè.\n\nThảo Nguyên',
+      },
+      {
+        text: 'Chia sẻ bài viết: Facebook Zalo\n\nKhai trương tuyến xe buýt mới\n\nTừ ngày 1/7, tuyến xe buýt số 12 chính thức hoạt động, kết nối bến xe trung tâm với khu công nghiệp phía bắc.',
+        flagged: ['Chia sẻ bài viết: Facebook Zalo'],
+        note: 'a share bar before the title',
+      },
+    ],
+    accepted: [
+      {
+        text: 'Góp ý dự thảo luật\n\nNgười dân gửi ý kiến đóng góp vào dự thảo luật đất đai sửa đổi qua cổng thông tin của tỉnh trong suốt tháng 3.',
+      },
+      {
+        text: 'Chia sẻ kinh nghiệm nuôi tôm\n\nTại buổi tọa đàm, nhiều hộ nuôi tôm giỏi đã chia sẻ kinh nghiệm phòng bệnh cho tôm trong mùa nắng nóng.',
+        note: 'a title that starts with “Chia sẻ”',
+      },
+    ],
+  },
+  check(doc, ctx) {
+    return blocksOf(doc, ctx, 'comment-form').map((b) =>
+      blockFinding(this, b, {
+        en: `Comment or share widget (${quote(b.what)}), not part of the article.`,
+        vi: `Khung bình luận hoặc chia sẻ (${quote(b.what)}), không thuộc bài viết.`,
+      }),
+    );
+  },
+};

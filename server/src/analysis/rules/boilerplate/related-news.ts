@@ -1,0 +1,64 @@
+import type { Rule } from '../../types';
+import { blockFinding, blocksOf, quote } from './shared';
+
+// Navigation and related-news blocks: a list header (`Tin cùng chuyên mục`, or any short line made
+// of web-furniture words) and the headlines and teasers under it, to the end of the block; an inline
+// `Đọc tiếp: <headline>` link; a breadcrumb trail. One finding per block.
+export const relatedNews: Rule = {
+  id: 'boilerplate/related-news',
+  category: 'boilerplate',
+  defaultSeverity: 'information',
+  description: {
+    en: 'Navigation or related-news block left by the scraper (a list header and the headlines under it).',
+    vi: 'Khối điều hướng hoặc tin liên quan do công cụ thu thập để lại (tiêu đề danh sách và các tin bên dưới).',
+  },
+  fixes: 'Removes the whole block with its line breaks.',
+  examples: {
+    flagged: [
+      {
+        text: 'Phố núi vào mùa hoa\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn.\n\nNgọc Lan\n\nBài cùng chủ đề\n\nDu khách đổ về phố núi dịp cuối tuần\n\nNhà vườn trồng hoa thu lãi lớn',
+        flagged: ['Bài cùng chủ đề\n\nDu khách đổ về phố núi dịp cuối tuần\n\nNhà vườn trồng hoa thu lãi lớn'],
+        fixed: 'Phố núi vào mùa hoa\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn.\n\nNgọc Lan',
+        note: 'a header never seen before, recognised by its words; the headlines under it go with it',
+      },
+      {
+        text: 'Cầu mới nối hai bờ sông\n\nChiều 9/5, huyện Phú Tân khánh thành cây cầu dài 300 mét nối hai xã cù lao với trung tâm huyện.\n\nĐọc tiếp: Hàng nghìn hộ dân được hưởng lợi từ dự án giao thông nông thôn\n\nCây cầu được xây dựng trong 14 tháng với tổng vốn hơn 80 tỉ đồng từ ngân sách tỉnh và huyện.\n\nBà con địa phương rất phấn khởi khi không còn phải đi đò sang sông như trước đây.',
+        flagged: ['Đọc tiếp: Hàng nghìn hộ dân được hưởng lợi từ dự án giao thông nông thôn'],
+        note: 'an inline link in the body; the article resumes after it',
+      },
+      {
+        text: 'Trang nhà › Xã hội › Giáo dục\n\nHọc sinh vùng cao đến trường sau kỳ nghỉ Tết\n\nSáng nay, hơn 5.000 học sinh các huyện vùng cao đã trở lại trường sau kỳ nghỉ Tết kéo dài hai tuần.',
+        flagged: ['Trang nhà › Xã hội › Giáo dục'],
+        note: 'a breadcrumb trail before the title',
+      },
+      {
+        text: 'Mùa lúa chín\n\nNông dân xã Tân Lập đang khẩn trương thu hoạch lúa đông xuân trước khi mưa lớn kéo dài.\n\nĐiểm tin trong ngày\n\nGiá phân bón tiếp tục giảm',
+        settings: { boilerplate: { removeOnFixAll: false, extraHeaders: ['Điểm tin trong ngày'] } },
+        flagged: ['Điểm tin trong ngày\n\nGiá phân bón tiếp tục giảm'],
+        note: 'a header the user added in vietproof.boilerplate.extraHeaders',
+      },
+    ],
+    accepted: [
+      {
+        text: 'Tin vui cho bà con vùng lũ\n\nSáng 12/10, đoàn công tác của tỉnh đã trao 500 suất quà cho các hộ dân bị thiệt hại nặng trong đợt lũ vừa qua.\n\nTin, ảnh: Hoàng Vy',
+        note: 'a title starting with “Tin” and a byline are article content',
+      },
+      {
+        text: 'Bài học kinh nghiệm\n\nTheo lãnh đạo huyện, bài học lớn nhất là phải lắng nghe ý kiến của người dân ngay từ đầu khi triển khai dự án.\n\nKinh nghiệm cho thấy việc công khai thông tin giúp giảm đáng kể khiếu nại.',
+        note: 'a short subheading in the body',
+      },
+      {
+        text: 'Xem xét kỷ luật cán bộ vi phạm\n\nChiều 4/6, Ủy ban Kiểm tra Huyện ủy họp xem xét kỷ luật hai cán bộ vi phạm quy định về quản lý đất đai tại xã.',
+        note: 'a title that starts with a furniture word',
+      },
+    ],
+  },
+  check(doc, ctx) {
+    return blocksOf(doc, ctx, 'related-news').map((b) =>
+      blockFinding(this, b, {
+        en: `Navigation or related-news block (${quote(b.what)}), not part of the article.`,
+        vi: `Khối điều hướng hoặc tin liên quan (${quote(b.what)}), không thuộc bài viết.`,
+      }),
+    );
+  },
+};

@@ -1,0 +1,38 @@
+import type { Rule } from '../../types';
+import { blockFinding, blocksOf, quote } from './shared';
+
+// A site banner before the title: an all-caps slogan or site name, or a section label above a longer
+// title.
+export const siteBanner: Rule = {
+  id: 'boilerplate/site-banner',
+  category: 'boilerplate',
+  defaultSeverity: 'information',
+  description: {
+    en: 'Site banner or slogan before the title, left by the scraper.',
+    vi: 'Băng-rôn, khẩu hiệu hoặc tên trang trước tiêu đề do công cụ thu thập để lại.',
+  },
+  fixes: 'Removes the banner line with its line break.',
+  examples: {
+    flagged: [
+      {
+        text: 'CHÀO MỪNG KỶ NIỆM 90 NĂM THÀNH LẬP ĐẢNG BỘ TỈNH\n\nNông dân Tam Nông thu hoạch lúa trúng mùa\n\nNhững ngày này, nông dân huyện Tam Nông đang tất bật thu hoạch lúa hè thu với năng suất cao hơn năm trước.',
+        flagged: ['CHÀO MỪNG KỶ NIỆM 90 NĂM THÀNH LẬP ĐẢNG BỘ TỈNH'],
+        fixed: 'Nông dân Tam Nông thu hoạch lúa trúng mùa\n\nNhững ngày này, nông dân huyện Tam Nông đang tất bật thu hoạch lúa hè thu với năng suất cao hơn năm trước.',
+      },
+    ],
+    accepted: [
+      {
+        text: 'NÔNG DÂN PHẤN KHỞI VÌ ĐƯỢC MÙA\n\nNhững ngày này, nông dân huyện Tam Nông đang tất bật thu hoạch lúa hè thu với năng suất cao hơn năm trước.',
+        note: 'an all-caps title followed by its lead is the title',
+      },
+      {
+        text: 'Hội nghị HĐND tỉnh khóa XIII\n\nSáng 5/7, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ tư để xem xét nhiều nội dung quan trọng về kinh tế - xã hội.',
+      },
+    ],
+  },
+  check(doc, ctx) {
+    return blocksOf(doc, ctx, 'site-banner').map((b) =>
+      blockFinding(this, b, { en: `Site banner ${quote(b.what)} before the title.`, vi: `Băng-rôn của trang ${quote(b.what)} trước tiêu đề.` }),
+    );
+  },
+};
