@@ -1,0 +1,232 @@
+// The built language server over stdio, as any editor talks to it (a separate process).
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic, DocumentSymbol } from 'vscode-languageserver/node';
+import { DEFAULT_CAPABILITIES, fileUri, LspClient, PULL_CAPABILITIES, REPO_ROOT, withServer, type PublishedDiagnostics } from './client';
+
+/** Every publishDiagnostics the server sent, in order. */
+const published = (c: LspClient): PublishedDiagnostics[] =>
+  c.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => n.params as PublishedDiagnostics);
+
+const fixturesDir = join(REPO_ROOT, 'test', 'fixtures');
+const workspace = mkdtempSync(join(tmpdir(), 'vp-lsp-'));
+for (const f of readdirSync(fixturesDir)) copyFileSync(join(fixturesDir, f), join(workspace, f));
+const fixture = (name: string) => ({ uri: fileUri(join(workspace, name)), text: readFileSync(join(workspace, name), 'utf8') });
+
+const A000 = fixture('000_79964c0f4c3e9176.txt');
+const A001 = fixture('001_7adca0d70c9930ac.txt');
+const A002 = fixture('002_39e6743387f984c4.txt');
+const A003 = fixture('003_a718ae4f02fc371c.txt');
+const A004 = fixture('004_f66b1282c07b462c.txt');
+const ALL = [A000, A001, A002, A003, A004];
+
+/** The text a diagnostic covers. */
+function covered(text: string, d: Diagnostic): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (d.range.start.line !== d.range.end.line) return lines.slice(d.range.start.line, d.range.end.line + 1).join('\n');
+  return lines[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+}
+
+function diagnosticOn(text: string, diags: Diagnostic[], word: string, context: string): Diagnostic | undefined {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(context));
+  const character = lines[line].indexOf(context) + context.indexOf(word);
+  return diags.find((d) => d.range.start.line === line && d.range.start.character <= character && d.range.end.character >= character + word.length && String(d.code).startsWith('spelling/'));
+}
+
+function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  return symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
+}
+
+describe('language server over stdio (push diagnostics)', () => {
+  let client: LspClient;
+  const diagnostics = new Map<string, Diagnostic[]>();
+
+  beforeAll(async () => {
+    client = await LspClient.start({ workspaceFolders: [workspace], capabilities: DEFAULT_CAPABILITIES, locale: 'en' });
+    for (const a of ALL) {
+      await client.open(a.uri, a.text, 'plaintext');
+      diagnostics.set(a.uri, await client.waitForDiagnostics(a.uri));
+    }
+  });
+  afterAll(() => client?.dispose());
+
+  it('declares incremental sync, code actions with fix-all, symbols and folding, and no pull diagnostics', () => {
+    const caps = client.initializeResult.capabilities;
+    expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
+    expect(caps.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.vietproof'] });
+    expect(caps.documentSymbolProvider).toBeTruthy();
+    expect(caps.foldingRangeProvider).toBe(true);
+    expect(caps.diagnosticProvider).toBeUndefined();
+  });
+
+  it('labels every diagnostic with source vietproof and a category/name rule id', () => {
+    const all = [...diagnostics.values()].flat();
+    expect(all.length).toBeGreaterThan(10);
+    for (const d of all) {
+      expect(d.source).toBe('vietproof');
+      expect(String(d.code)).toMatch(/^(spelling|style|boilerplate)\/[a-z0-9-]+$/);
+    }
+  });
+
+  it('flags thọai and trât with the right preferred fix', async () => {
+    for (const [a, word, context, right] of [
+      [A000, 'thọai', 'đối thọai', 'thoại'],
+      [A004, 'trât', 'trât tự an toàn', 'trật'],
+    ] as const) {
+      const d = diagnosticOn(a.text, diagnostics.get(a.uri)!, word, context);
+      expect(d, word).toBeDefined();
+      expect(covered(a.text, d!)).toBe(word);
+      const actions = (await client.codeActions(a.uri, d!.range, [d!], ['quickfix'])) as CodeAction[];
+      const preferred = actions.filter((x) => x.isPreferred);
+      expect(preferred).toHaveLength(1);
+      const edits = preferred[0].edit!.changes![a.uri];
+      expect(edits).toEqual([{ range: d!.range, newText: right }]);
+    }
+  });
+
+  it('leaves abbreviations, Roman numerals, names, foreign words, numbers and URLs alone', () => {
+    for (const a of ALL) {
+      const spelling = diagnostics.get(a.uri)!.filter((d) => String(d.code).startsWith('spelling/'));
+      const flaggedWords = spelling.map((d) => covered(a.text, d));
+      for (const ok of ['UBND', 'HĐND', 'MTTQ', 'DTTS', 'VHTT', 'XIII', 'XXVII', 'Hoằng', 'Hóa', 'Đắk', 'Lắk', 'Covid', 'Email', 'Comment', 'Baodongkhoi.vn', 'Kạn', '2020', '14:54:14']) {
+        expect(flaggedWords).not.toContain(ok);
+      }
+    }
+  });
+
+  it('fades boilerplate (DiagnosticTag.Unnecessary) and folds it', async () => {
+    const bp = diagnostics.get(A003.uri)!.filter((d) => String(d.code).startsWith('boilerplate/'));
+    expect(bp.length).toBeGreaterThan(0);
+    const counter = bp.find((d) => covered(A003.text, d).includes('Hôm nay:'));
+    expect(counter, 'visit counter').toBeDefined();
+    expect(counter!.tags).toContain(1);
+    const folds = (await client.foldingRanges(A003.uri)) ?? [];
+    expect(folds.some((f) => f.startLine <= counter!.range.start.line && f.endLine >= counter!.range.end.line - 1)).toBe(true);
+  });
+
+  it('returns the outline: the title as root, sections, and the officials with their titles', async () => {
+    const symbols = (await client.documentSymbols(A000.uri)) as DocumentSymbol[];
+    expect(symbols).toHaveLength(1);
+    expect(symbols[0].name).toBe('Đắk Lắk: Hội nghị Tổng kết công tác dân vận');
+    const flat = flatten(symbols);
+    const officials = flat.find((s) => s.name === 'Officials');
+    expect(officials).toBeDefined();
+    const person = officials!.children!.find((p) => p.name === 'Bùi Văn Cường');
+    expect(person?.detail).toBe('Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đắk Lắk');
+    expect(person!.children!.length).toBeGreaterThanOrEqual(3);
+    // children lie inside their parents (VS Code's outline relies on it)
+    const inside = (outer: DocumentSymbol, inner: DocumentSymbol) =>
+      (outer.range.start.line < inner.range.start.line || (outer.range.start.line === inner.range.start.line && outer.range.start.character <= inner.range.start.character)) &&
+      (outer.range.end.line > inner.range.end.line || (outer.range.end.line === inner.range.end.line && outer.range.end.character >= inner.range.end.character));
+    const check = (s: DocumentSymbol) => {
+      for (const c of s.children ?? []) {
+        expect(inside(s, c), `${c.name} inside ${s.name}`).toBe(true);
+        check(c);
+      }
+    };
+    check(symbols[0]);
+  });
+
+  it('drops results for versions typed past and reports the latest version', async () => {
+    const uri = fileUri(join(workspace, 'typing.txt'));
+    await client.open(uri, A001.text, 'vietnamese-article');
+    await client.waitForDiagnostics(uri);
+    for (let i = 0; i < 8; i++) await client.edit(uri, 0, 0, 'Xin ');
+    const final = client.document(uri).version;
+    const diags = await client.waitForDiagnostics(uri, final);
+    const last = published(client).filter((p) => p.uri === uri).at(-1)!;
+    expect(last.version).toBe(final);
+    expect(diags.every((d) => d.range.end.line < client.document(uri).lineCount)).toBe(true);
+    await client.close(uri);
+  });
+
+  it('offers fix-all only for sure fixes, as a source action', async () => {
+    const actions = (await client.codeActions(A000.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll'])) as CodeAction[];
+    const fixAll = actions.find((a) => a.kind === 'source.fixAll.vietproof');
+    expect(fixAll).toBeDefined();
+    const edits = fixAll!.edit!.changes![A000.uri];
+    expect(edits.length).toBeGreaterThan(0);
+    // boilerplate is not removed by fix-all unless the user asks for it
+    const boilerplateLines = diagnostics.get(A000.uri)!.filter((d) => String(d.code).startsWith('boilerplate/related')).map((d) => d.range.start.line);
+    for (const e of edits) expect(boilerplateLines).not.toContain(e.range.start.line);
+  });
+
+  it('does not check plain text that is not Vietnamese', async () => {
+    const uri = fileUri(join(workspace, 'notes.txt'));
+    await client.open(uri, 'Shopping list:  eggs,milk , bread .\nCall Bob at 5pm.', 'plaintext');
+    const status = await client.waitForStatus(uri);
+    expect(status.checked).toBe(false);
+    expect(await client.waitForDiagnostics(uri)).toEqual([]);
+    await client.close(uri);
+  });
+});
+
+describe('language server: pull diagnostics, locale, settings, commands', () => {
+  it('serves pulled diagnostics identical to pushed ones', async () => {
+    const pushed = await withServer({ workspaceFolders: [workspace] }, async (c) => {
+      await c.open(A002.uri, A002.text, 'plaintext');
+      return c.waitForDiagnostics(A002.uri);
+    });
+    await withServer({ workspaceFolders: [workspace], capabilities: PULL_CAPABILITIES }, async (c) => {
+      expect(c.initializeResult.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false });
+      await c.open(A002.uri, A002.text, 'plaintext');
+      expect(await c.pullDiagnostics(A002.uri)).toEqual(pushed);
+    });
+  });
+
+  it('speaks Vietnamese to a Vietnamese client', async () => {
+    const messages = async (locale: string) =>
+      withServer({ workspaceFolders: [workspace], locale }, async (c) => {
+        await c.open(A000.uri, A000.text, 'plaintext');
+        return (await c.waitForDiagnostics(A000.uri)).map((d) => d.message);
+      });
+    const en = await messages('en-US');
+    const vi = await messages('vi');
+    expect(vi).toHaveLength(en.length);
+    expect(vi.filter((m, i) => m !== en[i]).length).toBe(en.length);
+    await withServer({ workspaceFolders: [workspace], locale: 'vi' }, async (c) => {
+      await c.open(A000.uri, A000.text, 'plaintext');
+      const symbols = (await c.documentSymbols(A000.uri)) as DocumentSymbol[];
+      expect(flatten(symbols).some((s) => s.name === 'Quan chức')).toBe(true);
+    });
+  });
+
+  it('reads settings through workspace/configuration and re-checks when they change', async () => {
+    let rules: Record<string, string> = { spelling: 'off' };
+    await withServer({ workspaceFolders: [workspace], configuration: () => ({ rules }) }, async (c) => {
+      await c.open(A000.uri, A000.text, 'plaintext');
+      const first = await c.waitForDiagnostics(A000.uri);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.some((d) => String(d.code).startsWith('spelling/'))).toBe(false);
+      rules = { boilerplate: 'off' };
+      const before = published(c).length;
+      await c.changeConfiguration({ vietproof: {} });
+      await c.waitFor(() => published(c).slice(before).some((p) => p.uri === A000.uri), 'diagnostics after the settings change');
+      const after = published(c).filter((p) => p.uri === A000.uri).at(-1)!.diagnostics;
+      expect(after.some((d) => String(d.code).startsWith('spelling/'))).toBe(true);
+      expect(after.some((d) => String(d.code).startsWith('boilerplate/'))).toBe(false);
+    });
+  });
+
+  it('adds a word to the workspace dictionary and stops flagging it', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'vp-lsp-dict-'));
+    copyFileSync(join(fixturesDir, '000_79964c0f4c3e9176.txt'), join(ws, 'a.txt'));
+    const a = { uri: fileUri(join(ws, 'a.txt')), text: A000.text };
+    await withServer({ workspaceFolders: [ws] }, async (c) => {
+      await c.open(a.uri, a.text, 'plaintext');
+      const d = diagnosticOn(a.text, await c.waitForDiagnostics(a.uri), 'thọai', 'đối thọai')!;
+      const actions = (await c.codeActions(a.uri, d.range, [d], ['quickfix'])) as CodeAction[];
+      const add = actions.find((x) => x.command?.command === 'vietproof.server.addToDictionary')!;
+      expect(add.title).toContain('thọai');
+      const before = published(c).length;
+      await c.executeCommand(add.command!.command, add.command!.arguments!);
+      expect(readFileSync(join(ws, '.vietproof', 'words.txt'), 'utf8')).toBe('thọai\n');
+      await c.waitFor(() => published(c).slice(before).some((p) => p.uri === a.uri), 're-check after adding the word');
+      const after = published(c).filter((p) => p.uri === a.uri).at(-1)!.diagnostics;
+      expect(diagnosticOn(a.text, after, 'thọai', 'đối thọai')).toBeUndefined();
+    });
+  });
+});
