@@ -119,6 +119,10 @@ export class Extractor {
       if (d.mentions.some((m) => m.start < end && start < m.end)) return;
       d.mentions.push({ start, end, text: this.text.slice(start, end) });
     };
+    for (const occ of walk.occurrences) {
+      const d = byName.get(this.keyOf(occ.name));
+      if (d) addMention(d, occ.name.s, occ.name.e);
+    }
     const maxLen = 4;
     for (let i = 0; i < this.toks.length; i++) {
       const t = this.toks[i];
@@ -319,7 +323,7 @@ export class Extractor {
   }
 
   /** Bodies, fields, places and qualifiers after an office; stops at a person's name. */
-  private parseBody(k: number, allowDomain: boolean): { e: number; hasBody: boolean; name?: Span; short?: Span } {
+  private parseBody(k: number, allowDomain: boolean, orgOnly = false): { e: number; hasBody: boolean; name?: Span; short?: Span } {
     const toks = this.toks;
     let hasBody = false;
     let ctx: RunContext = 'plain';
@@ -328,7 +332,7 @@ export class Extractor {
     for (;;) {
       const t = toks[k];
       if (!t || !t.joined || t.excluded) break;
-      if (t.key === KIEM) {
+      if (t.key === KIEM && !orgOnly) {
         const sub = this.parseTitle(k + 1);
         if (!sub) break;
         hasBody ||= sub.hasBody;
@@ -423,7 +427,7 @@ export class Extractor {
           continue;
         }
         const run = this.runAfter(k, first ? 'plain' : ctx, first);
-        if (run.name || run.short) return { e: k, hasBody, ...run };
+        if (run.name || run.short) return { e: run.placeEnd, hasBody, name: run.name, short: run.short };
         if (run.placeEnd > k) {
           k = run.placeEnd;
           first = false;
@@ -490,7 +494,7 @@ export class Extractor {
       const o = ORG_NOUNS.match(toks, i);
       if (!b && !o) continue;
       if (b && TITLE_HEADS.match(toks, i) >= b) continue;
-      const body = this.parseBody(i, false);
+      const body = this.parseBody(i, false, true);
       // strip a trailing connector the body reader never ends on, then check the shape
       let e = body.e;
       if (e <= i) continue;

@@ -35,3 +35,17 @@ export function phraseKey(phrase: string): string {
 export function tokenKey(t: Token): string {
   return t.kind === 'word' ? wordKey(t.text) : t.nfc.toLowerCase();
 }
+
+// a syllable whose only vowel is `y` after a consonant is also written with `i` (kỹ/kĩ, lý/lí)
+const LONE_Y = /^(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)y(\d?)$/;
+
+/** Key of one syllable for dictionary lookup: tone style, case and i/y spelling do not matter. */
+export function syllableDefKey(word: string): string {
+  const k = wordKey(word);
+  return LONE_Y.test(k) ? k.replace(LONE_Y, '$1i$2') : k;
+}
+
+/** Key of a dictionary word of one or more syllables (`hòa bình`, `Hoà Bình`, `hoà  bình` agree). */
+export function defKey(word: string): string {
+  return word.trim().split(/\s+/).map(syllableDefKey).join(' ');
+}
