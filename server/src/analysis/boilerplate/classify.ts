@@ -8,7 +8,7 @@
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
 import type { ArticleText } from '../text/document';
-import { measureLine, onlyDateWords, syllablesOf, furnitureMatch, type LineFeatures } from './lines';
+import { DATE, allDateWords, measureLine, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SOURCE_LABELS } from './vocabulary';
 import { findDuplicates } from './duplicates';
@@ -31,6 +31,7 @@ export type LineRole = 'blank' | 'title' | 'byline' | 'lead' | 'body' | 'caption
 /** What a line looks like on its own, before its neighbours are considered. */
 type LocalKind =
   | 'player'
+  | 'dated-headline'
   | 'filename'
   | 'datetime'
   | 'source'
@@ -135,7 +136,8 @@ function isPlayer(f: LineFeatures): boolean {
     else if (/^\d(?:[.,]\d+)?x$/i.test(p)) continue; // playback speed 1.5x
     else if (!PLAYER_WORDS.has(p.toLowerCase())) return false;
   }
-  if (!times) return false;
+  // `Nghe bài viết`: a listen button without its time codes
+  if (!times) return parts.length <= 4 && parts.some((p) => /^(?:nghe|audio)$/iu.test(p));
   // a lone clock time is a posting time, not a player, unless it is the zero a player starts at
   return times >= 2 || /^0?0:00/.test(f.text) || parts.length > 1;
 }
@@ -207,8 +209,10 @@ function bylineShaped(f: LineFeatures): boolean {
 function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undefined {
   if (f.blank) return undefined;
   if (isPlayer(f)) return 'player';
-  if (IMAGE_FILE.test(f.text) && f.words.length <= 40) return 'filename';
+  if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}$/iu.test(f.text)) return 'filename';
   if ((f.hasTime || f.hasDate) && !f.endsSentence && onlyDateWords(f)) return 'datetime';
+  const bar = barKind(f);
+  if (bar) return bar;
   const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
   if (COPYRIGHT.test(f.text) && f.words.length <= 40 && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) return 'footer';
@@ -219,7 +223,40 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
   if (inlineLinkOf(f, extra)) return 'inline-link';
   if (isBreadcrumb(f)) return 'breadcrumb';
+  // `» Headline`: a link marker before a headline
+  if (/^(?:»|›|►|▶|>>|→)\s*\S/u.test(f.text) && f.words.length >= 3 && !/\.$/.test(f.text)) return 'inline-link';
+  // `Headline (04/03/2022)`: a listed headline with its date
+  if (DATED_HEADLINE.test(f.text) && f.words.length >= 4 && !/[.;,]\s*[([–-]/u.test(f.text)) return 'dated-headline';
   return undefined;
+}
+
+const DATED_HEADLINE = /(?:\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)|\[\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\]|\s[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/u;
+
+/**
+ * A bar of short widget items separated by `|`, `•` or `·`: `In trang | Gửi email | Về đầu`,
+ * `Ngày đăng: 05/03/2022 | Lượt xem: 1.215`. At most one item may be unrecognised.
+ */
+function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
+  const parts = f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  let dates = 0;
+  let widgets = 0;
+  let unknown = 0;
+  for (const p of parts) {
+    const syl = syllablesOf(p);
+    if (syl.length > 6) return undefined;
+    const rest = syllablesOf(p.replace(/\d[\d/:.\-+]*/g, ' '));
+    if ((TIME.test(p) || DATE.test(p)) && allDateWords(rest)) dates++;
+    else if (!rest.length) continue; // a bare count
+    else {
+      const fm = furnitureMatch(rest);
+      if (fm.anchors && fm.matched / rest.length >= 0.5) widgets++;
+      else if (syl.length <= 3) unknown++;
+      else return undefined;
+    }
+  }
+  if (unknown > 1 || dates + widgets < 2 - unknown || dates + widgets <= unknown) return undefined;
+  return dates >= widgets ? 'datetime' : 'header';
 }
 
 function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
@@ -234,6 +271,7 @@ function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
     case 'header':
       return l.furnitureClass === 'comment' ? 'comment-form' : l.furnitureClass === 'ad' ? 'ad-contact' : 'related-news';
     case 'inline-link':
+    case 'dated-headline':
     case 'breadcrumb':
       return 'related-news';
     case 'contact':
@@ -281,7 +319,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   }
 
   // ---- head: banner, title, metadata before the lead
-  const furnitureBeforeTitle = (l: LineInfo) => l.local !== undefined || l.wsOnly;
+  const furnitureBeforeTitle = (l: LineInfo) => (l.local !== undefined && l.local !== 'dated-headline') || l.wsOnly;
   let titleLine: number | undefined;
   for (const i of nonBlank) {
     const l = lines[i];
@@ -339,24 +377,47 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
   }
 
-  // ---- furniture regions: from an opener (header, contact, counter, footer) to where the article
-  // resumes (two paragraphs in a row), usually the end of the file
+  // ---- furniture regions: from an opener (header, contact, counter, footer, listed headline) to
+  // where the article resumes (two paragraphs in a row), usually the end of the file
   const bodyFrom = leadLine ?? titleLine ?? -1;
   const inRegion = new Set<number>();
-  const opener = (l: LineInfo) =>
-    l.local === 'header' || l.local === 'contact' || l.local === 'footer' || l.local === 'counter' || l.local === 'inline-link';
+  const opener = (l: LineInfo | undefined) =>
+    !!l && (l.local === 'header' || l.local === 'contact' || l.local === 'footer' || l.local === 'counter' || l.local === 'inline-link' || l.local === 'dated-headline');
   const paragraph = (l: LineInfo | undefined) => !!l && l.prose && l.local === undefined;
+  const resumesAt = (q: number) =>
+    paragraph(lines[nonBlank[q]]) && (paragraph(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])));
+  const headline = (l: LineInfo | undefined) => !!l && l.local === undefined && l.titleShaped && !l.prose && l.words.length >= 5 && !l.bylineShaped;
+
+  // the article's end: a byline right after a paragraph, after which the article does not resume
+  let articleEnd: number | undefined;
+  for (let k = 1; k < nonBlank.length && articleEnd === undefined; k++) {
+    const l = lines[nonBlank[k]];
+    if (l.index <= bodyFrom || !l.bylineShaped || l.local !== undefined || l.prose) continue;
+    const prev = lines[nonBlank[k - 1]];
+    if (!(prev.prose || prev.words.length >= 12)) continue;
+    // furniture right after the byline (a comment header) ends the article whatever follows it
+    const next = lines[nonBlank[k + 1]];
+    let resumes = false;
+    if (!(next && opener(next) && next.local !== 'inline-link' && next.local !== 'dated-headline')) {
+      for (let q = k + 1; q < nonBlank.length && !resumes; q++) resumes = resumesAt(q);
+    }
+    if (!resumes) articleEnd = l.index;
+  }
+
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k];
     if (i <= bodyFrom || inRegion.has(i)) continue;
     const l = lines[i];
-    if (!opener(l)) continue;
+    const afterEnd = articleEnd !== undefined && i > articleEnd;
+    // after the article's end, two headlines in a row are a related-news list without a header
+    const headerless = afterEnd && headline(l) && headline(lines[nonBlank[k + 1]]);
+    if (!opener(l) && !headerless) continue;
     inRegion.add(i);
-    if (l.local === 'inline-link') continue;
-    const strong = l.local === 'header' || l.local === 'counter';
+    if (!afterEnd && (l.local === 'inline-link' || l.local === 'dated-headline')) continue;
+    const strong = afterEnd || l.local === 'header' || l.local === 'counter';
     for (let q = k + 1; q < nonBlank.length; q++) {
       const c = lines[nonBlank[q]];
-      if (paragraph(c) && (paragraph(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])))) break; // the article resumes
+      if (!afterEnd && resumesAt(q)) break; // the article resumes
       // after a contact or footer line only more furniture-like lines follow it in (a byline does not)
       if (!strong && c.local === undefined && (c.prose || c.bylineShaped || c.words.length > 12)) break;
       inRegion.add(c.index);
@@ -383,7 +444,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.role !== 'body' && l.role !== 'byline') continue;
     const own = kindOfLocal(l);
     if (!own) continue;
-    if (l.local === 'header' && i > bodyFrom) continue; // handled by regions
+    if ((l.local === 'header' || l.local === 'dated-headline') && i > bodyFrom) continue; // handled by regions
+    if (l.local === 'dated-headline') continue; // before the body it may be the title
     if (l.local === 'number') continue;
     mark(l, own, own === 'scrape-metadata' ? 'metadata' : 'boilerplate');
   }

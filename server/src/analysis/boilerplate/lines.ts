@@ -42,8 +42,8 @@ export interface LineFeatures {
 
 const SENTENCE_END = /[.!?…;](?:["”’»)\]]+)?$|["”»]$/u;
 const PHONE = /(?<![\d/:-])(?:\+84|0)\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d/:])|(?<!\d)1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?!\d)/u;
-const TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/u;
-const DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/.-])/u;
+export const TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/u;
+export const DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/.-])/u;
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 
 /** Splits lower-case syllables into furniture words, longest match first. */
@@ -125,4 +125,9 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
 export function onlyDateWords(f: LineFeatures): boolean {
   const rest = syllablesOf(f.text.replace(/\d[\d/:.\-+]*/g, ' '));
   return rest.length <= 6 && rest.every((w) => DATE_WORDS.has(w));
+}
+
+/** Every syllable labels a date (or there are none). */
+export function allDateWords(syllables: readonly string[]): boolean {
+  return syllables.length <= 6 && syllables.every((w) => DATE_WORDS.has(w));
 }

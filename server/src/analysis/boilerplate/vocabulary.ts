@@ -21,7 +21,7 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   ['đáng chú ý', 'news'], ['quan tâm', 'news'], ['có thể', 'filler'], ['mới nhất', 'news'], ['nhiều nhất', 'news'],
   ['cập nhật', 'news'], ['trang chủ', 'news'], ['bài viết', 'news'], ['tin tức', 'news'], ['tin bài', 'news'],
   ['xem tiếp', 'news'], ['đọc tiếp', 'news'], ['tiếp theo', 'news'], ['quay lại', 'news'], ['trở về', 'news'],
-  ['trở lại', 'news'], ['đầu trang', 'news'], ['đã đưa', 'news'], ['đã đăng', 'news'], ['tin ảnh', 'news'],
+  ['trở lại', 'news'], ['đầu trang', 'news'], ['về đầu', 'news'], ['lên đầu', 'news'], ['in trang', 'comment'], ['đã đưa', 'news'], ['đã đăng', 'news'], ['tin ảnh', 'news'],
   ['bình luận', 'comment'], ['ý kiến', 'comment'], ['bạn đọc', 'comment'], ['chia sẻ', 'comment'], ['phản hồi', 'comment'],
   ['trả lời', 'comment'], ['bản in', 'comment'], ['in bài', 'comment'], ['gửi bài', 'comment'], ['lưu bài', 'comment'],
   ['đăng nhập', 'comment'], ['đăng ký', 'comment'], ['theo dõi', 'comment'], ['họ tên', 'comment'], ['họ và tên', 'comment'],
@@ -74,7 +74,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
 
 /** Words an audio/video player widget shows next to its time codes. */
 export const PLAYER_WORDS: ReadonlySet<string> = new Set(
-  'nghe đọc bài báo phát dừng tạm tốc độ giọng nam nữ audio play pause mute volume x'.split(' '),
+  'nghe đọc bài báo viết phát dừng tạm tốc độ giọng nam nữ audio play pause mute volume x'.split(' '),
 );
 
 /** Labels that open a source line (`Nguồn: …`). */

@@ -1,0 +1,173 @@
+// Whole invented articles in the styles of other sites: each line is marked B (boilerplate: must be
+// flagged), M (metadata: either way), C (article content: must never be flagged) or R (content with
+// residue: may be flagged, stays in the clean-up as the third element says).
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES, analyze, ArticleText, DEFAULT_SETTINGS } from '../../../server/src/analysis';
+import { cleanArticle } from '../../../server/src/analysis/boilerplate';
+
+const rules = ALL_RULES.filter((r) => r.category === 'boilerplate');
+
+type Mark = 'B' | 'M' | 'C' | 'R';
+type Article = Array<[Mark, string] | ['R', string, string] | ''>;
+
+function build(article: Article, eol = '\n') {
+  const text = article.map((l) => (l === '' ? '' : l[1])).join(eol);
+  const marks = article.map((l) => (l === '' ? undefined : l[0]));
+  return { text, marks };
+}
+
+/** Lines (0-based) covered by a boilerplate finding other than a trailing-whitespace run. */
+function flaggedLines(text: string): Set<number> {
+  const doc = new ArticleText(text);
+  const out = new Set<number>();
+  for (const f of analyze(text, DEFAULT_SETTINGS, { rules }).findings) {
+    if (f.category !== 'boilerplate') continue;
+    const first = doc.lineAt(f.start);
+    if (f.ruleId === 'boilerplate/whitespace' && f.start > first.start) continue;
+    const last = doc.lineAt(f.end);
+    for (let i = first.index; i <= last.index; i++) out.add(i);
+  }
+  return out;
+}
+
+function check(article: Article, eol = '\n') {
+  const { text, marks } = build(article, eol);
+  const flagged = flaggedLines(text);
+  const lines = text.split(/\r?\n/);
+  const missed = marks.flatMap((m, i) => (m === 'B' && !flagged.has(i) ? [lines[i]] : []));
+  const wrong = marks.flatMap((m, i) => (m === 'C' && flagged.has(i) ? [lines[i]] : []));
+  expect({ missed, wrong }).toEqual({ missed: [], wrong: [] });
+  // the clean-up keeps exactly the content lines
+  const cleaned = cleanArticle(text);
+  const content = article.flatMap((l) => (l === '' ? [] : l[0] === 'C' ? [l[1].trim().normalize('NFC')] : l[0] === 'R' ? [l[2]!.normalize('NFC')] : []));
+  expect(cleaned.split(/\r?\n/).filter((l) => l.trim())).toEqual(content);
+  expect(cleanArticle(cleaned)).toBe(cleaned);
+  return { text, cleaned };
+}
+
+describe('invented articles in other sites’ styles', () => {
+  it('national news site: date line, caption with credit, related list, comment and share buttons', () => {
+    check([
+      ['M', 'Thứ Tư, 14/7/2021, 09:12 (GMT+7)'],
+      ['C', 'Hà Tĩnh đón 2.000 lao động về quê'],
+      ['C', 'Tỉnh bố trí 40 chuyến xe đón người lao động từ các tỉnh phía Nam về quê tránh dịch trong tuần này.'],
+      ['C', 'Theo Sở Lao động, những người đăng ký về quê đều được xét nghiệm trước khi lên xe và cách ly tập trung 14 ngày khi về đến địa phương.'],
+      ['C', 'Người lao động làm thủ tục lên xe tại bến. Ảnh: Đức Hùng'],
+      ['C', 'Ông Trần Văn Khải, Phó giám đốc Sở, cho biết tỉnh đã chuẩn bị đủ chỗ cách ly cho người về và sẽ hỗ trợ chi phí đi lại.'],
+      ['C', '“Không để ai bị bỏ lại phía sau”'],
+      ['C', 'Hoàng Minh'],
+      ['B', 'Tin liên quan'],
+      ['B', 'Nghệ An đón công dân từ vùng dịch bằng tàu hỏa'],
+      ['B', 'Hơn 500 người về quê trong đêm mưa lớn'],
+      ['B', 'Ý kiến (3)'],
+      ['B', 'Chia sẻ'],
+    ]);
+  });
+
+  it('district portal: caps banner, breadcrumb, date and view count bar, listed headlines with dates, footer', () => {
+    const { cleaned } = check([
+      ['B', 'TRANG THÔNG TIN ĐIỆN TỬ HUYỆN SƠN PHONG'],
+      ['B', 'Trang chủ » Tin tức - Sự kiện » Kinh tế'],
+      ['C', 'Xã Thanh An ra mắt hợp tác xã dược liệu'],
+      ['M', 'Ngày đăng: 05/03/2022 | Lượt xem: 1.215'],
+      ['C', 'Sáng 4/3, UBND xã Thanh An tổ chức lễ ra mắt Hợp tác xã dược liệu Thanh An với 15 thành viên sáng lập.'],
+      ['C', 'Hợp tác xã sẽ trồng và chế biến cà gai leo, đinh lăng trên diện tích 12 ha, tạo việc làm cho hơn 40 lao động địa phương.'],
+      ['C', 'Quốc Việt - Đài TT-TH huyện'],
+      ['B', 'Tin khác:'],
+      ['B', '» Huyện tổ chức hội nghị sơ kết công tác quý I (04/03/2022)'],
+      ['B', '» Nông dân thu hoạch quế vụ chiêm (01/03/2022)'],
+      ['B', 'In trang | Gửi email | Về đầu'],
+      ['B', 'Liên hệ: Số 2 đường Lê Lợi. ĐT: 0255.3861.234. Email: vanphong@sonphong.gov.vn'],
+    ]);
+    expect(cleaned.split('\n')[0]).toBe('Xã Thanh An ra mắt hợp tác xã dược liệu');
+  });
+
+  it('newspaper with a dateline, caps related header, tags and comments; CRLF line ends', () => {
+    check(
+      [
+        ['C', 'Khánh thành cầu dân sinh ở vùng lũ'],
+        '',
+        ['C', 'QNO - Chiều 9/8, huyện Tây Giang khánh thành cây cầu treo dài 120 mét bắc qua sông A Vương, phục vụ đi lại của hơn 300 hộ dân.'],
+        '',
+        ['C', 'Cây cầu được xây dựng bằng nguồn vốn xã hội hóa trong 6 tháng, thay cho chiếc cầu tạm thường bị cuốn trôi mỗi mùa mưa lũ.'],
+        '',
+        ['C', 'Bà Bling Thị Hoa, người dân thôn Arớh, xúc động cho biết từ nay con em trong thôn không còn phải lội suối đến trường.'],
+        '',
+        ['C', 'A LĂNG NGƯỚC'],
+        '',
+        ['B', 'TIN LIÊN QUAN'],
+        ['B', 'Tây Giang hỗ trợ người dân khắc phục hậu quả mưa lũ'],
+        ['B', 'Tags: cầu treo, Tây Giang, mưa lũ'],
+        ['B', 'Bình luận (0)'],
+        ['B', 'Gửi bình luận của bạn'],
+      ],
+      '\r\n',
+    );
+  });
+
+  it('audio player, inline video link and read-more link inside the body, author credit', () => {
+    check([
+      ['C', 'Giá vàng tăng mạnh phiên đầu tuần'],
+      ['B', 'Nghe bài viết'],
+      ['B', '0:00 / 4:12'],
+      ['C', 'Sáng nay, giá vàng miếng trong nước tăng thêm 500.000 đồng mỗi lượng so với cuối tuần trước, lên mức cao nhất trong ba tháng.'],
+      ['B', 'Xem thêm: Người dân xếp hàng mua vàng ngày vía Thần Tài'],
+      ['C', 'Theo các chuyên gia, giá vàng thế giới tăng do đồng USD suy yếu và nhu cầu trú ẩn an toàn của nhà đầu tư tăng cao.'],
+      ['C', 'Các doanh nghiệp kinh doanh vàng cho biết lượng khách mua vào tăng gấp đôi so với ngày thường, chủ yếu là nhà đầu tư nhỏ lẻ.'],
+      ['C', 'Tác giả: Hải Yến'],
+    ]);
+  });
+
+  it('reader comments after the byline are furniture even when they are sentences', () => {
+    check([
+      ['C', 'Thành phố cấm xe tải vào nội đô giờ cao điểm'],
+      ['C', 'Từ ngày 1/10, xe tải trên 2,5 tấn không được đi vào các tuyến phố nội đô trong khung giờ từ 6 giờ đến 9 giờ sáng.'],
+      ['C', 'Sở Giao thông vận tải cho biết quy định nhằm giảm ùn tắc và bảo đảm an toàn cho học sinh trong giờ đến trường.'],
+      ['C', 'Ngọc Trâm'],
+      ['B', 'Ý kiến bạn đọc'],
+      ['B', 'Lê Hoàng: Quy định này rất hợp lý, mong thành phố sớm áp dụng thêm cho khung giờ chiều để giảm ùn tắc.'],
+      ['B', 'Mai Anh: Các doanh nghiệp vận tải cần được thông báo sớm hơn để kịp điều chỉnh kế hoạch giao hàng của mình.'],
+    ]);
+  });
+
+  it('headlines after the byline with no header are a related list', () => {
+    check([
+      ['C', 'Ngư dân Quảng Ngãi trúng đậm cá ngừ'],
+      ['C', 'Những ngày qua, nhiều tàu cá của ngư dân huyện Bình Sơn cập cảng Sa Kỳ với hàng chục tấn cá ngừ sọc dưa sau mỗi chuyến biển.'],
+      ['C', 'Giá cá ngừ hiện ở mức 35.000 đồng mỗi kg, cao hơn cùng kỳ năm trước, giúp ngư dân có thu nhập khá sau chuyến biển dài ngày.'],
+      ['C', 'THANH BÌNH'],
+      ['B', 'Ngư dân vươn khơi bám biển dịp cuối năm'],
+      ['B', 'Cảng cá Sa Kỳ nhộn nhịp mùa cá ngừ'],
+    ]);
+  });
+
+  it('keeps short real lines: captions, a subheading, a quote, a caps byline, a credit', () => {
+    check([
+      ['C', 'Nông dân phấn khởi vì được mùa cà phê'],
+      ['C', 'Niên vụ năm nay, các hộ trồng cà phê ở huyện Cư Kuin đạt năng suất bình quân 3,5 tấn nhân mỗi ha, cao nhất từ trước tới nay.'],
+      ['C', 'Thu hoạch cà phê ở xã Ea Tiêu'],
+      ['C', 'Giá cao, lãi lớn'],
+      ['C', 'Giá cà phê nhân xô hiện dao động quanh mức 48.000 đồng mỗi kg, tăng gần 10.000 đồng so với cùng kỳ năm ngoái.'],
+      ['C', '“Chưa năm nào được như năm nay”'],
+      ['C', 'Ông Y Bhơ Niê, người trồng cà phê ở buôn Ea Kmar, cho biết gia đình ông thu về hơn 200 triệu đồng sau khi trừ chi phí.'],
+      ['C', 'Ảnh: Hữu Hùng'],
+      ['C', 'NGUYỄN GIA'],
+    ]);
+  });
+
+  it('NFD text: findings and clean-up keep exact offsets', () => {
+    const lines: Article = [
+      ['C', 'Lễ hội đền Hùng thu hút du khách'],
+      ['C', 'Hàng nghìn người dân và du khách đã về dự lễ hội đền Hùng trong ngày chính hội với nhiều hoạt động văn hóa đặc sắc.'],
+      ['R', 'Du khách dâng hương tại đền Thượng. ảnh 1', 'Du khách dâng hương tại đền Thượng.'],
+      ['C', 'Ban tổ chức bố trí lực lượng hướng dẫn và bảo đảm an ninh trật tự trong suốt thời gian diễn ra lễ hội năm nay.'],
+      ['B', 'Tin cùng chủ đề'],
+      ['B', 'Phú Thọ chuẩn bị cho lễ hội đền Hùng năm nay'],
+    ];
+    const nfd = lines.map((l) => (l === '' ? l : (l.map((x, i) => (i ? x.normalize('NFD') : x)) as [Mark, string])));
+    const { text, cleaned } = check(nfd);
+    const found = analyze(text, DEFAULT_SETTINGS, { rules }).findings.find((f) => f.ruleId === 'boilerplate/image-residue')!;
+    expect(text.slice(found.start, found.end).normalize('NFC')).toBe('ảnh 1');
+    expect(cleaned).toContain('Du khách dâng hương tại đền Thượng.\n');
+  });
+});
