@@ -329,9 +329,11 @@ export class Extractor {
     let ctx: RunContext = 'plain';
     let lastWasDomain = false;
     let first = true;
+    const from = k;
     for (;;) {
       const t = toks[k];
-      if (!t || !t.joined || t.excluded) break;
+      // an organisation may start a line; a title goes on only on the same line
+      if (!t || (!t.joined && !(orgOnly && k === from)) || t.excluded) break;
       if (t.key === KIEM && !orgOnly) {
         const sub = this.parseTitle(k + 1);
         if (!sub) break;

@@ -1,0 +1,183 @@
+// Officials and organisations from invented articles in every shape the press uses, and the
+// look-alikes that must not become officials (authors, advertisers, historical names, places).
+import { describe, expect, it } from 'vitest';
+import { ArticleText, type ArticleBlock, type Official } from '../../../server/src/analysis';
+import { extractEntities } from '../../../server/src/analysis/structure/entities';
+
+const officialsOf = (text: string, blocks: ArticleBlock[] = []) => extractEntities(new ArticleText(text), blocks).officials;
+const byName = (list: Official[], name: string) => list.find((o) => o.name.normalize('NFC') === name.normalize('NFC'));
+const summary = (list: Official[]) => list.map((o) => `${o.name} | ${o.titles.join(', ')}`);
+
+describe('honorific + name + titles', () => {
+  const text = [
+    'Quảng Trị: Hội nghị sơ kết công tác tuyên giáo',
+    '',
+    'Chiều 14/6, Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức hội nghị. Dự hội nghị có bà Lưu Thị Ngân, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị chỉ đạo hội nghị.',
+    '',
+    'Bà Lưu Thị Ngân, Bí thư Tỉnh ủy phát biểu tại hội nghị.',
+    '',
+    'Phát biểu chỉ đạo, bà Ngân đề nghị các cấp ủy tăng cường nắm bắt dư luận xã hội.',
+  ].join('\n');
+  const list = officialsOf(text);
+
+  it('finds the person with the titles in order, without the shorter repeat', () => {
+    expect(summary(list)).toEqual(['Lưu Thị Ngân | Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị']);
+  });
+
+  it('lists every mention with exact offsets, including `bà Ngân`', () => {
+    const mentions = list[0].mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Lưu Thị Ngân', 'Lưu Thị Ngân', 'Ngân']);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('title + name', () => {
+  const text =
+    'Ngày 9/9, Chủ tịch UBND tỉnh Mạc Văn Khiêm, Phó Chủ tịch Thường trực UBND tỉnh Quách Ngọc Sơn, Giám đốc Sở Tài chính Đàm Thị Thu đồng chủ trì buổi làm việc.\n' +
+    'Chủ tịch UBND tỉnh yêu cầu các sở rà soát tiến độ. Chủ tịch Khiêm nhấn mạnh việc giải ngân vốn đầu tư công.';
+  const list = officialsOf(text);
+
+  it('gives each name the title right before it', () => {
+    expect(summary(list)).toEqual([
+      'Mạc Văn Khiêm | Chủ tịch UBND tỉnh',
+      'Quách Ngọc Sơn | Phó Chủ tịch Thường trực UBND tỉnh',
+      'Đàm Thị Thu | Giám đốc Sở Tài chính',
+    ]);
+  });
+
+  it('resolves the title alone and `Chủ tịch Khiêm` to the one person holding it', () => {
+    expect(byName(list, 'Mạc Văn Khiêm')!.mentions.map((m) => m.text)).toEqual(['Mạc Văn Khiêm', 'Chủ tịch UBND tỉnh', 'Khiêm']);
+    expect(byName(list, 'Quách Ngọc Sơn')!.mentions.map((m) => m.text)).toEqual(['Quách Ngọc Sơn']);
+  });
+
+  it('separates a province or district from the name after it', () => {
+    const l = officialsOf(
+      'Phó Chủ tịch UBND tỉnh Hà Giang Chu Đức Thịnh và Chủ tịch UBND huyện Mường Khương Sùng Seo Lử kiểm tra công trình.',
+    );
+    expect(summary(l)).toEqual([
+      'Chu Đức Thịnh | Phó Chủ tịch UBND tỉnh Hà Giang',
+      'Sùng Seo Lử | Chủ tịch UBND huyện Mường Khương',
+    ]);
+  });
+
+  it('joins offices written with `kiêm` and reads bodies with commas in their name', () => {
+    const l = officialsOf(
+      'Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Tạ Quang Bửu và Giám đốc Sở Văn hóa, Thể thao và Du lịch Lăng Thị Hồng đến dự.',
+    );
+    expect(summary(l)).toEqual([
+      'Tạ Quang Bửu | Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện',
+      'Lăng Thị Hồng | Giám đốc Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
+
+  it('keeps a school named after a person in the title', () => {
+    const l = officialsOf('Hiệu trưởng Trường THPT Nguyễn Trãi Kha Minh Đạt cho biết năm nay có 40 học sinh giỏi.');
+    expect(summary(l)).toEqual(['Kha Minh Đạt | Hiệu trưởng Trường THPT Nguyễn Trãi']);
+  });
+});
+
+describe('name + dash + titles, shared titles, lists', () => {
+  it('reads `A - titles; B và C - title`', () => {
+    const l = officialsOf(
+      'Hội nghị do các đồng chí Hà Thị Nguyệt - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy; Giàng A Chu và Lường Văn Pọm - Phó Trưởng Ban Tổ chức Tỉnh ủy chủ trì.',
+    );
+    expect(summary(l)).toEqual([
+      'Hà Thị Nguyệt | Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy',
+      'Giàng A Chu | Phó Trưởng Ban Tổ chức Tỉnh ủy',
+      'Lường Văn Pọm | Phó Trưởng Ban Tổ chức Tỉnh ủy',
+    ]);
+  });
+
+  it('reads `Các đồng chí: A, titles; B, titles` with four-syllable names', () => {
+    const text =
+      'Các đồng chí: Âu Dương Minh Khôi, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Tôn Nữ Thanh Vy, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy đồng chủ trì.\n\n' +
+      'Đồng chí Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đề nghị các địa phương chủ động nắm tình hình.';
+    const l = officialsOf(text);
+    expect(summary(l)).toEqual([
+      'Âu Dương Minh Khôi | Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh',
+      'Tôn Nữ Thanh Vy | Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy',
+    ]);
+    // the titles alone on the second paragraph point back to the first person
+    expect(byName(l, 'Âu Dương Minh Khôi')!.mentions.map((m) => m.text)).toEqual([
+      'Âu Dương Minh Khôi',
+      'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh',
+    ]);
+  });
+
+  it('reads a title in parentheses and a rank before the office', () => {
+    const l = officialsOf(
+      'Theo ông Phùng Văn Bảy (Chủ tịch UBND xã Tân Lập), năm nay xã về đích nông thôn mới. Thiếu tướng Văn Đình Khải... Thượng tá Lò Minh Tuệ, Phó Giám đốc Công an tỉnh cho biết.',
+    );
+    expect(summary(l)).toEqual([
+      'Phùng Văn Bảy | Chủ tịch UBND xã Tân Lập',
+      'Lò Minh Tuệ | Thượng tá, Phó Giám đốc Công an tỉnh',
+    ]);
+  });
+});
+
+describe('both tone styles, both cases, NFD and CRLF', () => {
+  it('reads `Uỷ viên`, `Tỉnh uỷ`, `Phó chủ tịch`, `Khánh Hoà`', () => {
+    const l = officialsOf('Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó chủ tịch UBND tỉnh Khánh Hoà Triệu Quang Lâm chủ trì cuộc họp.');
+    expect(summary(l)).toEqual(['Triệu Quang Lâm | Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó chủ tịch UBND tỉnh Khánh Hoà']);
+  });
+
+  it('keeps offsets into NFD text with CRLF line breaks', () => {
+    const text = 'Dòng đầu\r\nÔng Bạch Văn Tùng, Phó Giám đốc Sở Y tế cho biết.\r\nÔng Tùng nói thêm.'.normalize('NFD');
+    const l = officialsOf(text);
+    expect(l.map((o) => o.name.normalize('NFC'))).toEqual(['Bạch Văn Tùng']);
+    expect(l[0].titles.map((t) => t.normalize('NFC'))).toEqual(['Phó Giám đốc Sở Y tế']);
+    for (const m of l[0].mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(l[0].mentions.map((m) => m.text.normalize('NFC'))).toEqual(['Bạch Văn Tùng', 'Tùng']);
+  });
+});
+
+describe('not officials', () => {
+  it('ignores authors in byline and boilerplate blocks', () => {
+    const text = 'Bài viết.\n\nNguyễn Hải Yến, Phó Giám đốc Trung tâm Văn hóa huyện\n\nTin liên quan: Chủ tịch UBND tỉnh Võ Văn Tâm thăm trường';
+    const byline = text.indexOf('Nguyễn');
+    const bp = text.indexOf('Tin liên quan');
+    const blocks: ArticleBlock[] = [
+      { kind: 'byline', name: 'Nguyễn Hải Yến', start: byline, end: text.indexOf('\n', byline) },
+      { kind: 'boilerplate', name: 'Tin liên quan', start: bp, end: text.length },
+    ];
+    expect(officialsOf(text, blocks)).toEqual([]);
+    // the same lines outside those blocks do name officials
+    expect(officialsOf(text).map((o) => o.name)).toEqual(['Nguyễn Hải Yến', 'Võ Văn Tâm']);
+  });
+
+  it('ignores people named without an office', () => {
+    const text = [
+      'Tin, ảnh: Hoàng Yến',
+      'Liên hệ quảng cáo: Mr Hưng - 0987 654 321',
+      'Ông Phan Văn Hai, nông dân xã Tân Phú, cho biết vụ này lúa được mùa.',
+      'Đại úy Vi Văn Lâm cùng tổ công tác có mặt từ sớm.',
+      'Chị Đinh Thị Mơ và anh Lý Văn Sáng đã được hỗ trợ vốn.',
+    ].join('\n');
+    expect(officialsOf(text)).toEqual([]);
+  });
+
+  it('ignores historical names, places, streets and schools', () => {
+    const text = [
+      'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Chủ tịch Hồ Chí Minh kính yêu.',
+      'Tại Lạng Sơn, Chủ tịch UBND tỉnh kiểm tra công tác phòng chống dịch.',
+      'Tại Cao Phong, Bí thư Huyện ủy thăm mô hình trồng cam ở huyện Hoằng Hóa.',
+      'Trường THCS Lê Quý Đôn trên đường Trần Hưng Đạo, thành phố Thái Bình.',
+      'Thủ tướng Chính phủ tặng Bằng khen cho 12 tập thể. Tăng trưởng kinh tế đạt 7%.',
+      'Ban Dân vận Tỉnh ủy Hà Giang và UBND tỉnh Cao Bằng ký kết chương trình phối hợp.',
+      'QUYẾT TÂM XÂY DỰNG ĐẢNG BỘ TỈNH HÀ GIANG VỮNG MẠNH',
+    ].join('\n');
+    expect(summary(officialsOf(text))).toEqual([]);
+  });
+});
+
+describe('organisations', () => {
+  it('lists bodies with their mentions, longest name first', () => {
+    const text =
+      'Ban Dân vận Tỉnh ủy Gia Lai phối hợp với UBND tỉnh, MTTQ và Sở Giáo dục và Đào tạo tổ chức hội nghị. ' +
+      'MTTQ các cấp tham gia. Ban Bí thư đã có chỉ thị về việc này. Hội nghị diễn ra trong một ngày.';
+    const orgs = extractEntities(new ArticleText(text), []).organizations;
+    const names = orgs.map((o) => `${o.name} ×${o.mentions.length}`);
+    expect(names).toEqual(['Ban Dân vận Tỉnh ủy Gia Lai ×1', 'UBND tỉnh ×1', 'MTTQ ×2', 'Sở Giáo dục và Đào tạo ×1', 'Ban Bí thư ×1']);
+    for (const o of orgs) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
