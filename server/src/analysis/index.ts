@@ -16,6 +16,10 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Words accepted on top of settings.words (workspace dictionary file). */
   acceptedWords?: Iterable<string>;
+  /** Syllable counts from the workspace's articles, for the spelling rules' context model. */
+  workspace?: import('./lexicon/workspace').WorkspaceCorpus;
+  /** This document's id in `workspace`. */
+  documentUri?: string;
 }
 
 const EMPTY_ARTICLE: Article = { blocks: [], officials: [], organizations: [] };
@@ -56,7 +60,7 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS, opt
   const accepted = new Set<string>();
   for (const w of settings.words) accepted.add(w.normalize('NFC').toLowerCase());
   for (const w of options.acceptedWords ?? []) accepted.add(w.normalize('NFC').toLowerCase());
-  const ctx: RuleContext = { settings, memo: new Map(), acceptedWords: accepted };
+  const ctx: RuleContext = { settings, memo: new Map(), acceptedWords: accepted, workspace: options.workspace, documentUri: options.documentUri };
 
   const findings: Finding[] = [];
   for (const rule of options.rules ?? ALL_RULES) {

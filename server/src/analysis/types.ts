@@ -75,6 +75,10 @@ export interface RuleContext {
   memo: Map<string, unknown>;
   /** Words the user accepted (workspace/user dictionaries), lower-cased NFC. */
   acceptedWords: ReadonlySet<string>;
+  /** Syllable counts from the user's other articles (adaptive spelling context), when indexed. */
+  workspace?: import('./lexicon/workspace').WorkspaceCorpus;
+  /** This document's id in `workspace`, so its own counts can be left out. */
+  documentUri?: string;
 }
 
 export type BlockKind =

@@ -2,8 +2,10 @@
 import type { Rule } from '../types';
 import { doubleSpace } from './style/double-space';
 import { BOILERPLATE_RULES } from './boilerplate';
+import { SPELLING_RULES } from './spelling';
 
 export const ALL_RULES: readonly Rule[] = [
+  ...SPELLING_RULES,
   doubleSpace,
   ...BOILERPLATE_RULES,
 ];

@@ -1,0 +1,141 @@
+import type { Finding, Rule } from '../../types';
+import { diacriticNeighbours } from '../../text/syllable';
+import { PAIR_IN_WORD, PAIR_WORD } from '../../lexicon/lexicon';
+import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc } from './context';
+import { candidateOf, fixesFor, quote, surfaceOf } from './candidates';
+
+// A real syllable with the wrong diacritic for its context: `phán ánh` for `phản ánh`,
+// `củng cho biết` for `cũng cho biết`. No syllable-level check can see these: each word is a real
+// word. Every variant one diacritic edit away is scored against the neighbours by the context
+// model (dictionary corpus, workspace and document counts); a finding needs a clear margin.
+
+/** Margin (log odds) when the original makes no known pair here and the candidate makes a word. */
+const COMPOUND_MARGIN = 4.5;
+/** Margin otherwise (the original is plausible on its own terms). */
+const CONTEXT_MARGIN = 6;
+/** Above margin + this, the fix is sure enough for fix-all. */
+const SURE_EXTRA = 3;
+
+/** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
+function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, lineOk: (i: number) => boolean, lineOf: (off: number) => number) {
+  if (!s.key || !s.parsed || s.parsed.problems.length) return false;
+  if (s.casing === 'upper' || s.casing === 'mixed' || s.inName) return false;
+  if (accepted.has(s.token.nfc.toLowerCase())) return false;
+  // short phrases (labels, `Đăng lúc:`) give too little context
+  if (sd.runs[s.run].length < 3) return false;
+  return lineOk(lineOf(s.token.start));
+}
+
+export const wrongDiacritic: Rule = {
+  id: 'spelling/wrong-diacritic',
+  category: 'spelling',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A real syllable with the wrong tone or vowel mark for its context (a compound or phrase that exists with another diacritic).',
+    vi: 'Âm tiết có thật nhưng sai dấu thanh hoặc dấu chữ trong ngữ cảnh (từ ghép, cụm từ đúng phải mang dấu khác).',
+  },
+  fixes: 'Replaces the syllable with the best-scoring variant one diacritic away; up to four alternatives.',
+  examples: {
+    flagged: [
+      { text: 'Người dân phán ánh tình trạng ô nhiễm kéo dài.', flagged: ['phán'], fixed: 'Người dân phản ánh tình trạng ô nhiễm kéo dài.' },
+      { text: 'Thủ tục rườm rà gây phiên hà cho doanh nghiệp.', flagged: ['phiên'], fixed: 'Thủ tục rườm rà gây phiền hà cho doanh nghiệp.' },
+      { text: 'Chú tịch xã trao quà cho các hộ nghèo.', flagged: ['Chú'], fixed: 'Chủ tịch xã trao quà cho các hộ nghèo.' },
+      { text: 'Thanh niên trong xã hăng hái tham gia phòng trào trồng cây.', flagged: ['phòng'], fixed: 'Thanh niên trong xã hăng hái tham gia phong trào trồng cây.' },
+      { text: 'Ban tổ chức chủ trọng công tác an toàn giao thông.', flagged: ['chủ'], fixed: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
+    ],
+    accepted: [
+      { text: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
+      { text: 'Chú trọng đào tạo nghề cho lao động nông thôn.' },
+      { text: 'Đoàn công tác làm việc tại Hoằng Hóa, Đắk Lắk và Bắc Kạn.' },
+      { text: 'Lãnh đạo UBND, HĐND và MTTQ huyện dự lễ khai mạc.' },
+      { text: 'Cuộc họp diễn ra tại phòng họp số 2 của trụ sở xã.' },
+      { text: 'Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, phát biểu.' },
+      { text: 'Các đoàn thể chính trị - xã hội tham gia giám sát.' },
+    ],
+  },
+  check(doc, ctx) {
+    const sd = spellingDoc(doc, ctx);
+    const m = contextModel(sd, ctx);
+    if (!m) return [];
+    const style = documentStyle(sd, ctx);
+    const found: Array<{ slot: Slot; delta: number; compound: boolean; finding: Finding }> = [];
+    const lineOf = (off: number) => doc.lineAt(off).index;
+    for (const s of sd.slots) {
+      if (!checkable(sd, s, ctx.acceptedWords, sd.vietnameseLine, lineOf)) continue;
+      const orig = s.key!;
+      const w = contextWindow(sd, s);
+      if (!w.l && !w.r) continue;
+      // a capitalised word inside a sentence is a name unless a title-like compound with the
+      // lower-case word after it fixes it (`Phó Chú tịch`)
+      const midCapital = s.casing === 'title' && !s.sentenceStart;
+      const origPaired =
+        (w.l !== undefined && (m.pairFlags(w.l, orig) !== 0 || m.pairEvidence(w.l, orig, 1) >= 2)) ||
+        (w.r !== undefined && (m.pairFlags(orig, w.r) !== 0 || m.pairEvidence(orig, w.r, 1) >= 2));
+      const scored = [];
+      for (const syl of diacriticNeighbours(s.token.nfc)) {
+        const c = candidateOf(syl, s.token.nfc);
+        if (!c || m.lex.id(c.key) < 0 || c.key === orig) continue;
+        const cmp = compare(m, w, orig, c.key);
+        // between two words bound to their other sides (hội nghị | củng | cho biết) the slot is a
+        // word of its own: only how freely each variant stands alone tells them apart
+        if (!cmp.usedLeft && !cmp.usedRight && origPaired) continue;
+        // the candidate needs support of its own in this context (a pair or a three-word
+        // sequence it is seen in), not just being more frequent than the original
+        const supported =
+          (!cmp.usedLeft && !cmp.usedRight) ||
+          (cmp.usedLeft && m.pairEvidence(w.l!, c.key) >= 1) ||
+          (cmp.usedRight && m.pairEvidence(c.key, w.r!) >= 1) ||
+          m.tripleBonus(w, c.key) > 0;
+        if (!supported) continue;
+        const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c.key) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
+        const inWordRight = cmp.usedRight && (m.pairFlags(c.key, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
+        const origAttested =
+          (cmp.usedLeft && (m.pairFlags(w.l!, orig) !== 0 || m.pairEvidence(w.l!, orig, 1) >= 2)) ||
+          (cmp.usedRight && (m.pairFlags(orig, w.r!) !== 0 || m.pairEvidence(orig, w.r!, 1) >= 2));
+        const compound = !origAttested && (inWordLeft || inWordRight);
+        scored.push({ c, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound ? COMPOUND_MARGIN : CONTEXT_MARGIN });
+      }
+      if (!scored.length) continue;
+      scored.sort((a, b) => b.delta - a.delta);
+      const best = scored[0];
+      if (best.delta < best.margin) continue;
+      if (midCapital && !(best.compound && best.inWordRight)) continue;
+      const second = scored[1]?.delta ?? -Infinity;
+      const excess = best.delta - best.margin;
+      const sure = excess >= SURE_EXTRA && best.delta - second >= 2;
+      const confidence = 1 / (1 + Math.exp(-(excess + 1)));
+      const texts = scored.filter((x) => x === best || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
+      const bestText = texts[0];
+      const run = sd.runs[s.run];
+      const phrase = best.inWordRight
+        ? `${bestText} ${run[s.pos + 1].token.nfc.toLowerCase()}`
+        : best.inWordLeft
+          ? `${run[s.pos - 1].token.nfc} ${bestText}`
+          : bestText;
+      found.push({ slot: s, delta: best.delta, compound: best.compound, finding: {
+        ruleId: this.id,
+        category: this.category,
+        severity: sure ? this.defaultSeverity : 'information',
+        start: s.token.start,
+        end: s.token.end,
+        confidence,
+        message: sure
+          ? { en: `${quote(s.token.nfc)} is almost certainly a typo for ${quote(bestText)} here (${quote(phrase)}).`, vi: `${quote(s.token.nfc)} gần như chắc chắn là gõ nhầm ${quote(bestText)} (${quote(phrase)}).` }
+          : { en: `${quote(s.token.nfc)} may be a typo for ${quote(bestText)} here (${quote(phrase)}).`, vi: `${quote(s.token.nfc)} có thể là gõ nhầm ${quote(bestText)} (${quote(phrase)}).` },
+        fixes: fixesFor(s, texts, sure ? 'high' : 'medium'),
+      } });
+    }
+    // of two neighbours that both look wrong (chủ trọng: chủ→chú, or trọng→trong) only one is
+    // a typo; the other only looked wrong next to it. A fix that makes a dictionary word wins.
+    found.sort((a, b) => Number(b.compound) - Number(a.compound) || b.delta - a.delta);
+    const taken = new Set<string>();
+    const out: Finding[] = [];
+    for (const f of found) {
+      const at = (d: number) => `${f.slot.run}:${f.slot.pos + d}`;
+      if (taken.has(at(-1)) || taken.has(at(1))) continue;
+      taken.add(at(0));
+      out.push(f.finding);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
