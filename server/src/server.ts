@@ -20,6 +20,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { sureEdits } from './analysis/fixes';
+import { cleanArticle } from './analysis/boilerplate/clean';
+import { editsBetween } from './analysis/text/diff';
 import { analyze, RULE_IDS, resolveSettings, type AnalysisResult, type Finding, type Locale, type Settings } from './analysis';
 import { detectVietnamese } from './analysis/text/detect';
 import { readArticle } from './workspace/read-article';
@@ -28,6 +30,7 @@ import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges }
 import { FIX_ALL_KIND, kindWanted } from './lsp/kinds';
 import { localeFrom, pick, STRINGS } from './lsp/l10n';
 import { LAG_REQUEST, startLagProbe, takeLagReport } from './lsp/lag';
+import { AnalysisPool, IS_ANALYSIS_WORKER, OFFLOAD_CHARS, serverConnection } from './lsp/offload';
 
 export const COMMANDS = {
   addToDictionary: 'vietproof.server.addToDictionary',
@@ -36,6 +39,7 @@ export const COMMANDS = {
   toggleFile: 'vietproof.server.toggleFile',
   statistics: 'vietproof.server.statistics',
   checkFiles: 'vietproof.server.checkFiles',
+  cleanArticle: 'vietproof.server.cleanArticle',
 } as const;
 
 /** Notification to clients that show a status (the VS Code client's status bar). */
@@ -43,7 +47,7 @@ export const STATUS_NOTIFICATION = 'vietproof/status';
 
 const PUSH_DEBOUNCE_MS = 200;
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+const connection: Connection = serverConnection();
 const documents = new TextDocuments(TextDocument);
 
 let locale: Locale = 'en';
@@ -133,34 +137,67 @@ function withFileChoices(settings: Settings, uri: string): { settings: Settings;
   return { settings: { ...settings, rules }, words };
 }
 
-function shouldCheck(doc: TextDocument, settings: Settings): boolean {
+function shouldCheck(doc: TextDocument, settings: Settings, text = doc.getText()): boolean {
   if (!settings.enable || disabledFiles.has(doc.uri)) return false;
   if (doc.languageId === 'vietnamese-article') return true;
   const plain = doc.languageId === 'plaintext' || doc.languageId === 'text' || /\.txt$/i.test(doc.uri);
-  return plain && settings.autoDetect && detectVietnamese(doc.getText()).vietnamese;
+  return plain && settings.autoDetect && detectVietnamese(text).vietnamese;
 }
 
 const EMPTY: AnalysisResult = { findings: [], article: { blocks: [], officials: [], organizations: [] }, notices: [] };
 
+/** Big documents are analysed on a worker thread (see lsp/offload.ts); the main thread stays responsive. */
+const pool = new AnalysisPool(__filename);
+/** Analyses under way, so diagnostics, symbols and folding of one version share one run. */
+const inflight = new Map<string, { version: number; generation: number; promise: Promise<{ result: AnalysisResult; checked: boolean }> }>();
+
 async function analysisFor(doc: TextDocument): Promise<{ result: AnalysisResult; checked: boolean }> {
   const cached = analysisCache.get(doc.uri);
   if (cached && cached.version === doc.version && cached.generation === settingsGeneration) return cached;
-  const generation = settingsGeneration;
-  const base = await settingsFor(doc.uri);
-  const checked = shouldCheck(doc, base);
+  const running = inflight.get(doc.uri);
+  if (running && running.version === doc.version && running.generation === settingsGeneration) return running.promise;
+  const { uri, version } = doc;
+  const promise = runAnalysis(doc, doc.getText(), version, settingsGeneration);
+  inflight.set(uri, { version, generation: settingsGeneration, promise });
+  try {
+    return await promise;
+  } finally {
+    if (inflight.get(uri)?.promise === promise) inflight.delete(uri);
+  }
+}
+
+/** Analyses `text` (version `version` of `doc`, captured before any await: the document may change meanwhile). */
+async function runAnalysis(doc: TextDocument, text: string, version: number, generation: number): Promise<{ result: AnalysisResult; checked: boolean }> {
+  const { uri } = doc;
+  const base = await settingsFor(uri);
+  const checked = shouldCheck(doc, base, text);
   let result = EMPTY;
+  let superseded = false;
   if (checked) {
-    const { settings, words } = withFileChoices(base, doc.uri);
+    const { settings, words } = withFileChoices(base, uri);
     try {
-      result = analyze(doc.getText(), settings, { acceptedWords: words });
+      if (text.length > OFFLOAD_CHARS) {
+        const r = await pool.run(uri, text, settings, words);
+        if (r) result = r;
+        else superseded = true;
+      } else {
+        pool.cancel(uri);
+        result = analyze(text, settings, { acceptedWords: words });
+      }
     } catch (err) {
       // the engine guards each rule; this is the last line so the server never dies on a document
-      connection.console.error(`analysis of ${doc.uri} failed: ${String((err as Error)?.stack ?? err)}`);
-      result = EMPTY;
+      connection.console.error(`analysis of ${uri} failed: ${String((err as Error)?.stack ?? err)}`);
+      result = { ...EMPTY, notices: [{ en: `Not checked: ${String((err as Error)?.message ?? err)}`, vi: `Không kiểm tra được: ${String((err as Error)?.message ?? err)}` }] };
     }
   }
-  const entry = { version: doc.version, generation, result, checked };
-  if (generation === settingsGeneration) analysisCache.set(doc.uri, entry);
+  if (superseded) {
+    // a newer version (or newer settings) took this one's place: answer with the newest analysis
+    const now = documents.get(uri);
+    return now ? analysisFor(now) : { result: EMPTY, checked: false };
+  }
+  const entry = { version, generation, result, checked };
+  const cached = analysisCache.get(uri);
+  if (generation === settingsGeneration && documents.get(uri) && !(cached && cached.version > version)) analysisCache.set(uri, entry);
   return entry;
 }
 
@@ -250,6 +287,7 @@ connection.onDidChangeWatchedFiles(() => {
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
+  pool.cancel(e.document.uri);
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   analysisCache.delete(e.document.uri);
@@ -348,6 +386,8 @@ connection.onExecuteCommand(async (params) => {
         else disabledFiles.add(uri);
         revalidateAll();
         return { enabled: !disabledFiles.has(uri) };
+      case COMMANDS.cleanArticle:
+        return await cleanDocument(uri);
       case COMMANDS.checkFiles:
         return await checkFiles(Array.isArray(uri) ? (uri as string[]) : []);
       case COMMANDS.statistics: {
@@ -367,6 +407,18 @@ connection.onExecuteCommand(async (params) => {
   revalidateAll();
   return null;
 });
+
+/** Removes the boilerplate of an open document through workspace/applyEdit, with minimal line edits. */
+async function cleanDocument(uri: string): Promise<{ applied: boolean; removedCharacters: number }> {
+  const doc = documents.get(uri);
+  if (!doc) return { applied: false, removedCharacters: 0 };
+  const text = doc.getText();
+  const cleaned = cleanArticle(text, await settingsFor(uri));
+  const edits = editsBetween(text, cleaned).map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+  if (!edits.length) return { applied: true, removedCharacters: 0 };
+  const r = await connection.workspace.applyEdit({ label: pick(STRINGS.cleanArticle, locale), edit: { changes: { [uri]: edits } } });
+  return { applied: r.applied, removedCharacters: text.length - cleaned.length };
+}
 
 /**
  * Checks files that are not open (the "check the whole workspace" command) and publishes their
@@ -429,7 +481,7 @@ connection.onFoldingRanges(async (params) => {
 });
 
 // benchmark/test probe (VIETPROOF_DEBUG_LAG=1): the longest event-loop block since the last call
-startLagProbe();
+if (!IS_ANALYSIS_WORKER) startLagProbe();
 connection.onRequest(LAG_REQUEST, () => takeLagReport());
 
 // keep the process alive on a bad message rather than dying with the editor's text unsaved

@@ -230,3 +230,31 @@ describe('language server: pull diagnostics, locale, settings, commands', () => 
     });
   });
 });
+
+describe('language server: clean article', () => {
+  it('removes the boilerplate with line edits through workspace/applyEdit, and a second run changes nothing', async () => {
+    const { TextDocument } = await import('vscode-languageserver-textdocument');
+    await withServer({ workspaceFolders: [workspace] }, async (c) => {
+      await c.open(A003.uri, A003.text, 'plaintext');
+      await c.waitForDiagnostics(A003.uri);
+      const r = (await c.executeCommand('vietproof.server.cleanArticle', [A003.uri])) as { applied: boolean; removedCharacters: number };
+      expect(r.applied).toBe(true);
+      expect(r.removedCharacters).toBeGreaterThan(50);
+      const edits = c.applyEditRequests.at(-1)!.edit.changes![A003.uri];
+      // whole-line edits only: every edit starts at a line start
+      for (const e of edits) expect(e.range.start.character).toBe(0);
+      const cleaned = TextDocument.applyEdits(TextDocument.create(A003.uri, 'plaintext', 1, A003.text), edits);
+      expect(cleaned).not.toContain('Hôm nay:');
+      expect(cleaned).not.toContain('.jpg');
+      expect(cleaned).toContain('Hội nghị trực tuyến toàn quốc tổng kết công tác dân vận');
+      expect(cleaned).toContain('Thanh Hằng – Trung tâm VHTT TT&DL huyện');
+      // the cleaned text, opened again, has nothing left to clean
+      const again = fileUri(join(workspace, 'cleaned.txt'));
+      await c.open(again, cleaned, 'plaintext');
+      const before = c.applyEditRequests.length;
+      const r2 = (await c.executeCommand('vietproof.server.cleanArticle', [again])) as { applied: boolean; removedCharacters: number };
+      expect(r2.removedCharacters).toBe(0);
+      expect(c.applyEditRequests.length).toBe(before);
+    });
+  });
+});

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { analyze, applyEdits, ArticleText, resolveSettings, RULE_IDS, type Official, type Severity } from '../analysis';
 import { sureEdits } from '../analysis/fixes';
+import { cleanArticle } from '../analysis/boilerplate/clean';
 import { readArticle } from './files';
 
 export interface JobOptions {
@@ -45,16 +46,16 @@ export interface FileReport {
   fixed?: string;
 }
 
-/** Applies sure fixes and removes boilerplate until nothing changes (at most a few passes). */
+/** Applies sure fixes until nothing changes (at most a few passes), then cleans the article. */
 export function fixText(text: string, settings: ReturnType<typeof resolveSettings>['settings'], words: string[]): string {
   let current = text;
   for (let pass = 0; pass < 4; pass++) {
     const result = analyze(current, settings, { acceptedWords: words });
-    const next = applyEdits(current, sureEdits(result, true));
+    const next = applyEdits(current, sureEdits(result, false));
     if (next === current) break;
     current = next;
   }
-  return current;
+  return cleanArticle(current, settings);
 }
 
 export function checkFile(path: string, opts: JobOptions): FileReport {
