@@ -179,18 +179,22 @@ export function abbreviationAt(text: string, offset: number): { start: number; e
   while (e > s && /[.\-/&]/.test(text[e - 1])) e--;
   while (s < e && /[.\-/&]/.test(text[s])) s++;
   if (offset < s || offset > e) return undefined;
-  // try the whole compound, then each part around the offset
-  const candidates: [number, number][] = [[s, e]];
-  const parts = /[\p{L}\p{M}\p{N}]+/gu;
+  // the longest run of parts around the offset that is a known abbreviation: `NQ/TW` in `06-NQ/TW`
   const whole = text.slice(s, e);
-  for (let m = parts.exec(whole); m; m = parts.exec(whole)) candidates.push([s + m.index, s + m.index + m[0].length]);
-  for (const [a, b] of candidates) {
-    if (offset < a || offset > b) continue;
-    const word = text.slice(a, b);
-    // only words written as abbreviations: capitals (`UBND`) or a known mixed form (`ThS`, `Tp`)
-    if (!/\p{Lu}.*\p{Lu}/u.test(word.normalize('NFC')) && !/^(Tp|Cty)$/u.test(word)) continue;
-    const expansion = expandAbbreviation(word);
-    if (expansion) return { start: a, end: b, text: word, expansion };
+  const parts: [number, number][] = [];
+  const re = /[\p{L}\p{M}\p{N}]+/gu;
+  for (let m = re.exec(whole); m; m = re.exec(whole)) parts.push([s + m.index, s + m.index + m[0].length]);
+  for (let len = parts.length; len >= 1; len--) {
+    for (let i = 0; i + len <= parts.length; i++) {
+      const a = parts[i][0];
+      const b = parts[i + len - 1][1];
+      if (offset < a || offset > b) continue;
+      const word = text.slice(a, b);
+      // only words written as abbreviations: two capitals at least (`UBND`, `ThS`), or `Tp`, `Cty`
+      if (!/\p{Lu}.*\p{Lu}/u.test(word.normalize('NFC')) && !/^(Tp|Cty)$/u.test(word)) continue;
+      const expansion = expandAbbreviation(word);
+      if (expansion) return { start: a, end: b, text: word, expansion };
+    }
   }
   return undefined;
 }
