@@ -207,7 +207,7 @@ function bylineShaped(f: LineFeatures): boolean {
 }
 
 function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undefined {
-  if (f.blank) return undefined;
+  if (f.blank || f.words.length > 40) return undefined; // widgets are short; paragraphs are not
   if (isPlayer(f)) return 'player';
   if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}$/iu.test(f.text)) return 'filename';
   if ((f.hasTime || f.hasDate) && !f.endsSentence && onlyDateWords(f)) return 'datetime';
@@ -297,9 +297,15 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     return info;
   });
   const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
-  const next = (i: number, skip = 0): LineInfo | undefined => {
-    const k = nonBlank.findIndex((x) => x > i);
-    return k < 0 ? undefined : lines[nonBlank[k + skip]];
+  // position of each line among the non-blank ones, for neighbour look-ups in constant time
+  const rank = new Map<number, number>(nonBlank.map((i, k) => [i, k]));
+  const nextOf = (i: number): LineInfo | undefined => {
+    const k = rank.get(i);
+    return k === undefined ? undefined : lines[nonBlank[k + 1]];
+  };
+  const prevOf = (i: number): LineInfo | undefined => {
+    const k = rank.get(i);
+    return k === undefined ? undefined : lines[nonBlank[k - 1]];
   };
   const mark = (l: LineInfo, kind: BoilerplateKind, role: LineRole = 'boilerplate') => {
     l.role = role;
@@ -309,12 +315,12 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   // counters: `Label:` lines paired with number lines (`Hôm nay:` / `2331`) are a counter
   for (const l of lines) {
     if (l.local !== undefined || l.blank || !isCounterLabel(l)) continue;
-    const n = next(l.index);
+    const n = nextOf(l.index);
     if (n && n.local === 'number') l.local = 'counter';
   }
   for (const l of lines) {
     if (l.local !== 'number') continue;
-    const prev = lines.slice(0, l.index).reverse().find((x) => !x.blank);
+    const prev = prevOf(l.index);
     if (!(prev && prev.local === 'counter')) l.local = undefined; // a number alone is nothing yet
   }
 
@@ -431,7 +437,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const l = lines[i];
     if (!inRegion.has(i)) continue;
     const own = kindOfLocal(l);
-    const contiguous = nonBlank.indexOf(i) === nonBlank.indexOf(lastRegionLine) + 1 && lastRegionLine >= 0;
+    const contiguous = lastRegionLine >= 0 && rank.get(i) === rank.get(lastRegionLine)! + 1;
     if (own) current = own;
     else if (!contiguous || !current) current = 'related-news';
     mark(l, current, current === 'scrape-metadata' ? 'metadata' : 'boilerplate');
@@ -482,7 +488,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   for (const i of nonBlank) {
     const l = lines[i];
     if (l.role !== 'body') continue;
-    const prev = lines.slice(0, i).reverse().find((x) => !x.blank);
+    const prev = prevOf(i);
     const afterImage = prev?.local === 'filename';
     if (afterImage || (l.words.length <= 30 && !l.endsSentence) || (l.words.length <= 16 && l.endsSentence && !l.prose)) l.role = 'caption';
   }

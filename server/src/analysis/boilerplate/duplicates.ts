@@ -62,6 +62,9 @@ function badness(l: DupLine, other: DupLine): number {
   return score;
 }
 
+const NEIGHBOURS = 12;
+const HEAD_LINES = 3;
+
 export function findDuplicates(lines: readonly DupLine[], _doc?: ArticleText): DuplicatePair[] {
   const cands = lines.filter((l) => !l.blank && l.role !== 'boilerplate' && l.role !== 'metadata' && l.words.length >= 3);
   const keys = new Map<number, string>();
@@ -77,19 +80,37 @@ export function findDuplicates(lines: readonly DupLine[], _doc?: ArticleText): D
     flagged.add(flag.index);
     pairs.push({ flag: flag.index, keep: keep.index });
   };
+  // exact copies anywhere in the text: the cleanest copy (earliest on a tie) stays
+  const groups = new Map<string, DupLine[]>();
+  for (const l of cands) {
+    const k = keys.get(l.index)!;
+    if (k.length < 15) continue;
+    const g = groups.get(k);
+    if (g) g.push(l);
+    else groups.set(k, [l]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const score = (l: DupLine) => (RESIDUE.test(l.text) ? 3 : 0) + (l.endsSentence ? 0 : 1);
+    const keep = g.reduce((best, l) => (score(l) < score(best) ? l : best));
+    for (const l of g) {
+      if (l === keep) continue;
+      flagged.add(l.index);
+      pairs.push({ flag: l.index, keep: keep.index });
+    }
+  }
+  // near copies: the scraper puts them next to each other (a caption and its alt text) or repeats
+  // the title, so each line is compared with its neighbours and with the first lines
   for (let x = 0; x < cands.length; x++) {
     const a = cands[x];
     const ka = keys.get(a.index)!;
-    if (ka.length < 15) continue;
-    for (let y = x + 1; y < cands.length; y++) {
+    if (ka.length < 25) continue;
+    for (let y = x + 1; y < cands.length && (y <= x + NEIGHBOURS || x < HEAD_LINES); y++) {
       const b = cands[y];
       const kb = keys.get(b.index)!;
-      if (ka === kb) {
-        decide(a, b);
-        continue;
-      }
+      if (ka === kb || kb.length < 25) continue;
       const longest = Math.max(ka.length, kb.length);
-      if (longest > 1200 || Math.min(ka.length, kb.length) < 25) continue;
+      if (longest > 1200) continue;
       const max = Math.max(2, Math.floor(longest * 0.03));
       if (boundedDistance(ka, kb, max) <= max) decide(a, b);
     }

@@ -92,8 +92,10 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   const caps = rawWords.filter((w) => w[0] !== w[0].toLowerCase()).length;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const furniture = furnitureMatch(syllablesOf(text.replace(/\(\d+\)/g, ' ')));
-  const sylCount = syllablesOf(text).length;
+  const syllables = syllablesOf(text);
+  // only short lines can be widgets: long ones skip the vocabulary match
+  const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : { matched: 0, anchors: 0, cls: undefined };
+  const sylCount = syllables.length;
   return {
     index: line.index,
     lineStart: line.start,
