@@ -291,7 +291,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   const lines: LineInfo[] = doc.lines.map((line) => {
     const f = measureLine(doc, line);
     const prose = !f.blank && ((f.words.length >= 15 && f.endsSentence) || f.words.length >= 45);
-    const titleShaped = !f.blank && f.words.length >= 2 && f.words.length <= 50 && !/[.;,]$/u.test(f.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(f.text);
+    const bare = f.text.replace(DATE_PREFIX, '');
+    const titleShaped = !f.blank && f.words.length >= 2 && f.words.length <= 50 && !/[.;,]$/u.test(f.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(bare);
     const info: LineInfo = { ...f, prose, titleShaped, bylineShaped: !f.blank && bylineShaped(f), role: f.blank ? 'blank' : 'body' };
     info.local = localKind(f, extraHeaders);
     return info;

@@ -16,12 +16,15 @@ export interface DuplicatePair {
   keep: number;
 }
 
+// a date glued before a title by the scraper (` date 2020-12 Title`)
+const DATE_GLUED = /^[\s\u00a0]*(?:(?:date|posted|published|updated|ngày)[\s\u00a0:]+)?\d{4}-\d{1,2}(?:-\d{1,2})?[\s\u00a0]+(?=\p{L})/iu;
 const RESIDUE = /(?:[.!?…"”)][\s\u00a0]+(?:ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}|\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif))$/iu;
 
 export function duplicateKey(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
+    .replace(DATE_GLUED, '')
     .replace(RESIDUE, (m) => (/^[.!?…"”)]/u.test(m) ? m[0] : ''))
     .replace(/[“”„«»]/gu, '"')
     .replace(/[‘’]/gu, "'")
@@ -57,7 +60,7 @@ export function boundedDistance(a: string, b: string, max: number): number {
 /** How much worse a copy looks: scraper residue, a missing full stop where the other has one. */
 function badness(l: DupLine, other: DupLine): number {
   let score = 0;
-  if (RESIDUE.test(l.text)) score += 3;
+  if (RESIDUE.test(l.text) || DATE_GLUED.test(l.text)) score += 3;
   if (!l.endsSentence && other.endsSentence) score += 1;
   return score;
 }
@@ -91,7 +94,7 @@ export function findDuplicates(lines: readonly DupLine[], _doc?: ArticleText): D
   }
   for (const g of groups.values()) {
     if (g.length < 2) continue;
-    const score = (l: DupLine) => (RESIDUE.test(l.text) ? 3 : 0) + (l.endsSentence ? 0 : 1);
+    const score = (l: DupLine) => (RESIDUE.test(l.text) || DATE_GLUED.test(l.text) ? 3 : 0) + (l.endsSentence ? 0 : 1);
     const keep = g.reduce((best, l) => (score(l) < score(best) ? l : best));
     for (const l of g) {
       if (l === keep) continue;
