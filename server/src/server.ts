@@ -5,6 +5,14 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentHighlight,
+  DocumentHighlightKind,
+  FileChangeType,
+  Location,
+  MarkupKind,
+  SymbolKind,
+  type Position,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
@@ -17,13 +25,16 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
 import { sureEdits } from './analysis/fixes';
 import { cleanArticle } from './analysis/boilerplate/clean';
 import { editsBetween } from './analysis/text/diff';
 import { analyze, RULE_IDS, resolveSettings, type AnalysisResult, type Finding, type Locale, type Settings } from './analysis';
 import { detectVietnamese } from './analysis/text/detect';
+import { ArticleText } from './analysis/text/document';
+import { hoverAt, officialAt } from './analysis/structure/hover';
+import { ArticleIndex, listArticleFiles } from './workspace/article-index';
 import { readArticle } from './workspace/read-article';
 import { addFileIgnore, addWorkspaceWord, readWorkspaceChoices, relativeKey, type WorkspaceChoices } from './workspace/config-files';
 import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
@@ -64,6 +75,9 @@ const analysisCache = new Map<string, { version: number; generation: number; res
 const timers = new Map<string, NodeJS.Timeout>();
 const disabledFiles = new Set<string>();
 const shownWarnings = new Set<string>();
+const index = new ArticleIndex();
+let workDoneProgress = false;
+let watchedFilesDynamic = false;
 
 function warnOnce(message: string): void {
   if (shownWarnings.has(message)) return;
@@ -107,7 +121,7 @@ async function settingsFor(uri: string): Promise<Settings> {
       let raw: unknown = pushedSettings;
       if (configCapability) {
         try {
-          const fromClient = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'vietproof' });
+          const fromClient = await connection.workspace.getConfiguration(uri ? { scopeUri: uri, section: 'vietproof' } : { section: 'vietproof' });
           if (fromClient !== null && fromClient !== undefined) raw = fromClient;
         } catch (err) {
           connection.console.warn(`workspace/configuration failed: ${String(err)}`);
@@ -251,6 +265,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   configCapability = !!caps.workspace?.configuration;
   pullDiagnostics = !!caps.textDocument?.diagnostic;
+  workDoneProgress = !!caps.window?.workDoneProgress;
+  watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   workspaceRoots = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -261,6 +277,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: 'VietProof' },
       foldingRangeProvider: true,
+      hoverProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      workspaceSymbolProvider: true,
       executeCommandProvider: { commands: Object.values(COMMANDS) },
       ...(pullDiagnostics ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -271,7 +291,43 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   if (configCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vietproof' });
+  if (watchedFilesDynamic) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/.vietproof/{words.txt,ignore.json}' }],
+    });
+  }
+  void indexWorkspace();
 });
+
+let indexRun = 0;
+
+/**
+ * Indexes the workspace's articles in the background (titles, officials, syllable counts), with a
+ * progress notification the user can cancel, yielding between files so typing stays responsive.
+ */
+async function indexWorkspace(): Promise<void> {
+  const run = ++indexRun;
+  if (!workspaceRoots.length) return;
+  const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  progress?.begin(pick(STRINGS.indexing, locale), 0, '', true);
+  const settings = await settingsFor('');
+  const files = listArticleFiles(workspaceRoots);
+  let done = 0;
+  let lastReport = 0;
+  for (const path of files) {
+    if (run !== indexRun || progress?.token.isCancellationRequested) break;
+    const uri = pathToFileURL(path).href;
+    if (!documents.get(uri)) index.indexFile(path, settings);
+    done++;
+    if (progress && performance.now() - lastReport > 200) {
+      lastReport = performance.now();
+      progress.report(Math.round((100 * done) / files.length), `${done}/${files.length}`);
+    }
+    await new Promise((r) => setImmediate(r));
+  }
+  progress?.done();
+  connection.console.log(`indexed ${index.articles.size} articles of ${files.length} .txt files`);
+}
 
 connection.onDidChangeConfiguration((change) => {
   const s = (change.settings as { vietproof?: unknown } | null)?.vietproof;
@@ -279,9 +335,23 @@ connection.onDidChangeConfiguration((change) => {
   revalidateAll();
 });
 
-connection.onDidChangeWatchedFiles(() => {
-  choicesCache.clear();
-  revalidateAll();
+connection.onDidChangeWatchedFiles(async (params) => {
+  let choicesChanged = false;
+  const settings = await settingsFor('');
+  for (const change of params.changes) {
+    if (/\/\.vietproof\//.test(change.uri)) {
+      choicesChanged = true;
+      continue;
+    }
+    if (documents.get(change.uri)) continue; // open documents are indexed as they are edited
+    const path = uriToPath(change.uri);
+    if (change.type === FileChangeType.Deleted || !path) index.remove(change.uri);
+    else index.indexFile(path, settings);
+  }
+  if (choicesChanged) {
+    choicesCache.clear();
+    revalidateAll();
+  }
 });
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
@@ -483,6 +553,46 @@ connection.onFoldingRanges(async (params) => {
 // benchmark/test probe (VIETPROOF_DEBUG_LAG=1): the longest event-loop block since the last call
 if (!IS_ANALYSIS_WORKER) startLagProbe();
 connection.onRequest(LAG_REQUEST, () => takeLagReport());
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const { result, checked } = await analysisFor(doc);
+  if (!checked) return null;
+  const info = hoverAt(new ArticleText(doc.getText()), result.article, doc.offsetAt(params.position), locale);
+  if (!info) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: { start: doc.positionAt(info.start), end: doc.positionAt(info.end) } };
+});
+
+/** Every mention of the official under the cursor. */
+async function mentionsAt(uri: string, position: Position) {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const { result } = await analysisFor(doc);
+  const official = officialAt(result.article, doc.offsetAt(position));
+  return official ? { doc, official } : undefined;
+}
+
+connection.onReferences(async (params) => {
+  const found = await mentionsAt(params.textDocument.uri, params.position);
+  if (!found) return [];
+  return found.official.mentions.map((m) => Location.create(found.doc.uri, { start: found.doc.positionAt(m.start), end: found.doc.positionAt(m.end) }));
+});
+
+connection.onDocumentHighlight(async (params) => {
+  const found = await mentionsAt(params.textDocument.uri, params.position);
+  if (!found) return [];
+  return found.official.mentions.map((m) => DocumentHighlight.create({ start: found.doc.positionAt(m.start), end: found.doc.positionAt(m.end) }, DocumentHighlightKind.Text));
+});
+
+connection.onWorkspaceSymbol((params) =>
+  index.search(params.query).map((hit) => ({
+    name: hit.name,
+    kind: hit.kind === 'title' ? SymbolKind.File : SymbolKind.Constructor,
+    containerName: hit.detail || undefined,
+    location: Location.create(hit.uri, { start: { line: hit.place.line, character: hit.place.character }, end: { line: hit.place.endLine, character: hit.place.endCharacter } }),
+  })),
+);
 
 // keep the process alive on a bad message rather than dying with the editor's text unsaved
 process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${String(err?.stack ?? err)}`));

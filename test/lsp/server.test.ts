@@ -258,3 +258,63 @@ describe('language server: clean article', () => {
     });
   });
 });
+
+describe('language server: hover, references, highlights, workspace symbols', () => {
+  it('hovers officials, abbreviations and words; finds every mention of an official', async () => {
+    await withServer({ workspaceFolders: [workspace] }, async (c) => {
+      await c.open(A001.uri, A001.text, 'plaintext');
+      await c.waitForDiagnostics(A001.uri);
+      const lines = A001.text.split('\n');
+      const at = (needle: string, nth = 0) => {
+        let count = 0;
+        for (let line = 0; line < lines.length; line++) {
+          let from = 0;
+          for (;;) {
+            const i = lines[line].indexOf(needle, from);
+            if (i < 0) break;
+            if (count++ === nth) return { line, character: i + 1 };
+            from = i + 1;
+          }
+        }
+        throw new Error(`${needle} not found`);
+      };
+      type Hover = { contents: { kind: string; value: string } } | null;
+      const hover = (p: { line: number; character: number }) => c.request<Hover>('textDocument/hover', { textDocument: { uri: A001.uri }, position: p });
+      const official = await hover(at('Cao Văn Trọng'));
+      expect(official?.contents.value).toContain('Chủ tịch UBND tỉnh');
+      const abbreviation = await hover(at('UBND'));
+      expect(abbreviation?.contents.value).toMatch(/Ủy ban nhân dân|Uỷ ban nhân dân/i);
+      const word = await hover(at('khiếu nại'));
+      expect(word?.contents.value.length).toBeGreaterThan(10);
+
+      const refs = await c.request<Array<{ uri: string; range: { start: { line: number } } }>>('textDocument/references', {
+        textDocument: { uri: A001.uri },
+        position: at('Cao Văn Trọng', 1),
+        context: { includeDeclaration: true },
+      });
+      expect(refs.length).toBeGreaterThanOrEqual(2);
+      // both named mentions, plus any by title alone (`Chủ tịch UBND tỉnh trao…`)
+      expect(refs.map((r) => r.range.start.line)).toEqual(expect.arrayContaining([at('Cao Văn Trọng', 0).line, at('Cao Văn Trọng', 1).line]));
+      const highlights = await c.request<unknown[]>('textDocument/documentHighlight', { textDocument: { uri: A001.uri }, position: at('Cao Văn Trọng') });
+      expect(highlights).toHaveLength(refs.length);
+    });
+  });
+
+  it('indexes the workspace in the background: officials and titles across articles', async () => {
+    await withServer({ workspaceFolders: [workspace] }, async (c) => {
+      type Sym = { name: string; kind: number; location: { uri: string }; containerName?: string };
+      let hits: Sym[] = [];
+      await c.waitFor(() => true, 'start');
+      for (let i = 0; i < 100 && !hits.length; i++) {
+        hits = await c.request<Sym[]>('workspace/symbol', { query: 'Phạm Thị Phúc' });
+        if (!hits.length) await new Promise((r) => setTimeout(r, 100));
+      }
+      const phuc = hits.find((h) => h.name === 'Phạm Thị Phúc');
+      expect(phuc?.location.uri).toBe(A004.uri);
+      expect(phuc?.containerName).toContain('Trưởng Ban Dân vận Tỉnh ủy');
+      // diacritic-insensitive, like typing on a keyboard without an input method
+      const titles = await c.request<Sym[]>('workspace/symbol', { query: 'tong ket nam dan van' });
+      expect(titles.map((t) => t.name)).toContain('Tổng kết Năm dân vận chính quyền 2019');
+    });
+  });
+});
