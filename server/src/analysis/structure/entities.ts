@@ -206,6 +206,14 @@ export class Extractor {
         if (sep?.key === ')') k++;
         break;
       }
+      // `Giám đốc Sở Y tế, ông Lâm Văn Hòa, cho biết`: the person follows the titles
+      if (!owners.length && pending.length && toks[k] && (toks[k].key === ',' || toks[k].key === '-' || toks[k].key === '–')) {
+        const people = this.personList(k + 1);
+        if (people && toks[people.names[0].s].joined) {
+          owners = people.names;
+          k = people.next;
+        }
+      }
       if (owners.length) {
         for (const o of owners) occurrences.push({ name: o, titles: pending });
       } else if (pending.length) titleOnly.push(pending);
@@ -227,6 +235,8 @@ export class Extractor {
         let k = people.next;
         const sep = toks[k];
         if (sep && SEPARATORS.has(sep.key) && this.parseTitle(k + 1)) k = chain(k + 1, people.names);
+        // a comma forgotten between the name and a capitalised office: `ông Lê Văn Nhân Phó Chủ tịch UBND xã`
+        else if (sep?.cap && sep.joined && this.parseTitle(k)) k = chain(k, people.names);
         else for (const n of people.names) occurrences.push({ name: n, titles: [] });
         i = Math.max(i + 1, k);
         continue;
@@ -272,7 +282,7 @@ export class Extractor {
     }
     const end = this.capRunEnd(k);
     const len = end - k;
-    if (len < 2 || len > 4) return undefined;
+    if (len < 2 || len > maxNameLength(t)) return undefined;
     const span = { s: k, e: end };
     const key = this.keyOf(span);
     if (this.known.has(key)) return span;
@@ -328,6 +338,7 @@ export class Extractor {
     let hasBody = false;
     let ctx: RunContext = 'plain';
     let lastWasDomain = false;
+    let lastWasBody = false;
     let first = true;
     const from = k;
     for (;;) {
@@ -352,6 +363,14 @@ export class Extractor {
         break;
       }
       lastWasDomain = false;
+      if (t.key === VA && lastWasBody && toks[k + 1]?.joined && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
+        const nb = BODIES.match(toks, k + 1);
+        if (nb && GENERIC_BODIES.match(toks, k + 1) !== nb && (toks[k + 1].cap || toks[k + 1].abbr)) {
+          k += 1;
+          continue;
+        }
+      }
+      lastWasBody = false;
       const q = QUALIFIERS.match(toks, k);
       const b = BODIES.match(toks, k);
       const o = ORG_NOUNS.match(toks, k);
@@ -378,13 +397,15 @@ export class Extractor {
           ctx = PROVINCE_LEVELS.match(toks, k) === b ? 'province' : NAMED_BODIES.match(toks, k) ? 'named' : 'plain';
           allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
           k += b;
+          lastWasBody = true;
           hasBody = true;
           first = false;
           continue;
         }
         if (o === best) {
-          // an organisation noun counts only with its field: `Ban Dân vận`, not `ban hành`
-          const dd = toks[k + o]?.joined ? DOMAINS.match(toks, k + o) : 0;
+          // an organisation noun counts only with its field: `Ban Dân vận`, `Sở GD&ĐT`, not `ban hành`
+          const nx = toks[k + o];
+          const dd = nx?.joined ? DOMAINS.match(toks, k + o) || (nx.abbr ? this.abbrRunEnd(k + o) - (k + o) : 0) : 0;
           if (!dd) break;
           k += o + dd;
           hasBody = true;
@@ -416,7 +437,8 @@ export class Extractor {
         continue;
       }
       if (t.abbr && !ROMAN.test(t.text)) {
-        k++;
+        k = this.abbrRunEnd(k);
+        lastWasBody = true;
         hasBody = true;
         first = false;
         continue;
@@ -439,6 +461,14 @@ export class Extractor {
       break;
     }
     return { e: k, hasBody };
+  }
+
+  /** End of an abbreviation written in parts: `GD&ĐT`, `LĐ-TB&XH`, `TT&DL`. */
+  private abbrRunEnd(k: number): number {
+    const toks = this.toks;
+    let e = k + 1;
+    while (e + 1 < toks.length && toks[e].glued && /^[&\-/]$/.test(toks[e].text) && toks[e + 1].glued && toks[e + 1].abbr) e += 2;
+    return e;
   }
 
   /** Whether a known full name starts at k. */
@@ -468,7 +498,7 @@ export class Extractor {
     let best: { s: number; score: number } | undefined;
     for (let s = k + (ctx === 'named' ? 1 : 0); s <= end - 2; s++) {
       const len = end - s;
-      if (len > 4 || !SURNAMES.has(toks[s].key)) continue;
+      if (len > maxNameLength(toks[s]) || !SURNAMES.has(toks[s].key)) continue;
       if (HISTORICAL.match(toks, s) === len || PLACES.match(toks, s) >= len) continue;
       const middle = MIDDLE_NAMES.has(toks[s + 1].key);
       // after `huyện`, `xã`… two words are most often the place itself (`huyện Cao Phong`)
@@ -529,6 +559,12 @@ export class Extractor {
   private isHistorical(key: string): boolean {
     return HISTORICAL.hasKeys(key.split(' '));
   }
+}
+
+const Y_NAME = phraseKey('Y');
+/** Names have two to four syllables; Ê Đê names opening with `Y` (`Y Thanh Hà Niê Kđăm`) up to five. */
+function maxNameLength(first: Tok): number {
+  return first.key === Y_NAME ? 5 : 4;
 }
 
 /** Offices that need a body to be a title (`Trưởng Ban …`, `Ủy viên Ban Thường vụ`). */

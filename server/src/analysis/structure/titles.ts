@@ -16,7 +16,8 @@ export const TITLE_HEADS = new PhraseSet([
   'chính ủy', 'chính trị viên', 'chỉ huy trưởng', 'cục trưởng', 'tổng cục trưởng', 'chi cục trưởng',
   'vụ trưởng', 'tổng biên tập', 'thống đốc', 'đại sứ', 'tổng lãnh sự', 'kiểm toán trưởng', 'tổng kiểm toán',
   'đại biểu quốc hội', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an',
-  'người phát ngôn', 'trưởng đại diện', 'chủ tịch hội đồng quản trị', 'tổng lãnh sự', 'đại biểu hđnd',
+  'người phát ngôn', 'trưởng đại diện', 'tỉnh ủy viên', 'huyện ủy viên', 'thành ủy viên', 'đảng ủy viên',
+  'quận ủy viên', 'thị ủy viên', 'ủy viên trung ương đảng', 'chủ tịch hội đồng quản trị', 'tổng lãnh sự', 'đại biểu hđnd',
 ]);
 
 /** Military and police ranks: kept among the titles, but a rank alone does not make an official. */
@@ -34,7 +35,8 @@ export const QUALIFIERS = new PhraseSet(['thường trực', 'phụ trách', 'ch
  */
 export const BODIES = new PhraseSet([
   'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng ủy khối', 'đảng ủy quân sự',
-  'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'trung ương đoàn', 'đảng đoàn', 'ban cán sự đảng',
+  'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'trung ương đoàn', 'đảng đoàn', 'ban cán sự đảng', 'chi đoàn', 'đoàn trường',
+  'chi hội', 'hội lhpn', 'hội nd', 'hội ccb', 'lđlđ', 'đoàn tncs', 'ủy ban kiểm tra tỉnh ủy', 'ubkt',
   'ủy ban nhân dân', 'hội đồng nhân dân', 'ubnd', 'hđnd', 'ub', 'ub mttq', 'ủy ban mttq', 'ủy ban mặt trận tổ quốc',
   'mặt trận tổ quốc', 'mặt trận tổ quốc việt nam', 'mttq', 'mttqvn', 'mặt trận',
   'ban thường vụ', 'ban chấp hành', 'ban chấp hành trung ương', 'ban bí thư', 'bộ chính trị',
