@@ -70,7 +70,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       lineStart = true;
       prevPunct = undefined;
     }
-    if (t.kind !== 'word') {
+    if (t.kind !== 'word' && t.kind !== 'alnum') {
       if (cur.length) runs.push(cur);
       cur = [];
       if (t.kind === 'punct') prevPunct = t.text;
@@ -83,7 +83,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       runs.push(cur);
       cur = [];
     }
-    const parsed = parseSyllable(t.nfc);
+    const parsed = t.kind === 'word' ? parseSyllable(t.nfc) : null;
     const key = parsed ? lexKeyOf(parsed) : undefined;
     const casing: Casing = parsed ? parsed.casing : casingOfWord(t.nfc);
     const sentenceStart = lineStart || (prevPunct !== undefined && SENTENCE_OPENERS.has(prevPunct));
@@ -344,4 +344,16 @@ export function documentStyle(sd: SpellingDoc, ctx: RuleContext): PlacementStyle
     if (st?.length === 1) st[0] === 'traditional' ? trad++ : modern++;
   }
   return modern > trad ? 'modern' : 'traditional';
+}
+
+/** How well a syllable fits its neighbours, on its own (to rank suggestions for a broken word). */
+export function fitAlone(m: ContextModel, w: Window, key: string): number {
+  return (w.l ? m.logPair(w.l, key) : m.logUnigram(key)) + (w.r ? m.logPair(key, w.r) : 0) + m.tripleBonus(w, key);
+}
+
+/** Candidates ranked by how well they fit the slot's context, best first (ties: as given). */
+export function rankByContext<T extends { key: string; prior: number }>(m: ContextModel | undefined, w: Window, cands: T[]): Array<T & { score: number }> {
+  const scored = cands.map((c, i) => ({ ...c, score: (m ? fitAlone(m, w, c.key) : 0) + c.prior, i }));
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  return scored;
 }

@@ -1,0 +1,106 @@
+import type { Finding, Rule } from '../../types';
+import { decodeTelex, decodeVni, type Decoded } from '../../text/telex';
+import { parseSyllable } from '../../text/syllable';
+import { lexKey } from '../../lexicon/keys';
+import { PAIR_IN_WORD, PAIR_WORD, SYL_LOWER } from '../../lexicon/lexicon';
+import { contextModel, documentStyle, spellingDoc, type Slot } from './context';
+import { fixesFor, quote, surfaceOf } from './candidates';
+
+// Words typed with the Vietnamese input method switched off: `vieetj` (Telex) or `vie65t` (VNI)
+// for `việt`. A word is decoded only when it is not a syllable or a known foreign word, and the
+// decoding is a common Vietnamese syllable. Keys only an input method explains (dd, aa, ee, oo,
+// w, digits) are enough; a lone final tone letter (`chis`) also needs a neighbour it makes a
+// word with (`ddoongf chis` → `đồng chí`), since English words end in s, r and x too.
+
+interface Residue {
+  slot: Slot;
+  decoded: Decoded;
+  key: string;
+}
+
+function decode(slot: Slot): Decoded | undefined {
+  const t = slot.token;
+  if (slot.casing === 'upper' || slot.casing === 'mixed') return undefined;
+  if (t.kind === 'alnum') return decodeVni(t.nfc);
+  if (t.kind !== 'word' || slot.marked) return undefined;
+  const p = parseSyllable(t.nfc);
+  if (p && !p.problems.length) return undefined;
+  return decodeTelex(t.nfc);
+}
+
+export const telexResidue: Rule = {
+  id: 'spelling/telex-residue',
+  category: 'spelling',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A word typed in Telex or VNI with the Vietnamese input method switched off (vieetj, vie65t).',
+    vi: 'Từ gõ kiểu Telex hoặc VNI khi chưa bật bộ gõ tiếng Việt (vieetj, vie65t).',
+  },
+  fixes: 'Replaces the keystrokes with the syllable they spell.',
+  examples: {
+    flagged: [
+      { text: 'Đây là thành tựu của ngành giáo dục Vieetj Nam.', flagged: ['Vieetj'], fixed: 'Đây là thành tựu của ngành giáo dục Việt Nam.' },
+      { text: 'Đại hội bầu ddoongf chis Bí thư mới.', flagged: ['ddoongf', 'chis'], fixed: 'Đại hội bầu đồng chí Bí thư mới.' },
+      { text: 'Tiếng vie65t là ngôn ngữ chính thức.', flagged: ['vie65t'], fixed: 'Tiếng việt là ngôn ngữ chính thức.' },
+      { text: 'Người dân rất phấn khởi, nguwowif nào cũng vui.', flagged: ['nguwowif'], fixed: 'Người dân rất phấn khởi, người nào cũng vui.' },
+    ],
+    accepted: [
+      { text: 'Chiến dịch tiêm vắc xin Covid-19 cho trẻ em từ 5 tuổi.' },
+      { text: 'Liên hệ qua Email hoặc để lại Comment bên dưới, xem tin trên Baotinhnha.vn.' },
+      { text: 'Xe bus số 12 chạy tuyến mới; tour du lịch giá rẻ; khổ giấy A4; đội U23.' },
+      { text: 'Sản phẩm đạt chuẩn ISO 9001, mã F0 và B52.' },
+    ],
+  },
+  check(doc, ctx) {
+    const sd = spellingDoc(doc, ctx);
+    const lex = sd.lex;
+    if (!lex) return [];
+    const m = contextModel(sd, ctx);
+    const style = documentStyle(sd, ctx);
+    const residues = new Map<Slot, Residue>();
+    for (const s of sd.slots) {
+      const lower = s.token.nfc.toLowerCase();
+      if (ctx.acceptedWords.has(lower) || lex.isForeignWord(lower)) continue;
+      const d = decode(s);
+      if (!d) continue;
+      const key = lexKey(d.text);
+      if (!key) continue;
+      const id = lex.id(key);
+      // a common syllable people write in lower case, not a rare one or one only seen in names
+      if (id < 0 || !(lex.syllableFlags(id) & SYL_LOWER) || lex.count(id) < 3) continue;
+      residues.set(s, { slot: s, decoded: d, key });
+    }
+    // the syllable a neighbour stands for: its decoding when it is residue too
+    const keyAt = (s: Slot | undefined) => (s ? (residues.get(s)?.key ?? s.key) : undefined);
+    const out: Finding[] = [];
+    for (const r of residues.values()) {
+      const s = r.slot;
+      if (r.decoded.strength === 'weak') {
+        // one of the neighbours must make a word or a known pair with the decoded syllable
+        const run = sd.runs[s.run];
+        const l = keyAt(run[s.pos - 1]);
+        const rt = keyAt(run[s.pos + 1]);
+        const pairs = (a?: string, b?: string) =>
+          !!a && !!b && !!m && ((m.pairFlags(a, b) & (PAIR_WORD | PAIR_IN_WORD)) !== 0 || m.pairEvidence(a, b) >= 3);
+        if (!pairs(l, r.key) && !pairs(r.key, rt)) continue;
+      }
+      const p = parseSyllable(r.decoded.text)!;
+      const text = surfaceOf(s, p.syllable, style);
+      const sure = r.decoded.strength === 'strong';
+      out.push({
+        ruleId: this.id,
+        category: this.category,
+        severity: this.defaultSeverity,
+        start: s.token.start,
+        end: s.token.end,
+        confidence: sure ? 0.95 : 0.8,
+        message: {
+          en: `${quote(s.token.nfc)} looks typed with the Vietnamese keyboard off: ${quote(text)}.`,
+          vi: `${quote(s.token.nfc)} có vẻ được gõ khi chưa bật bộ gõ tiếng Việt: ${quote(text)}.`,
+        },
+        fixes: fixesFor(s, [text], sure ? 'high' : 'medium'),
+      });
+    }
+    return out;
+  },
+};
