@@ -372,8 +372,10 @@ export class Extractor {
       }
       lastWasBody = false;
       const q = QUALIFIERS.match(toks, k);
-      const b = BODIES.match(toks, k);
-      const o = ORG_NOUNS.match(toks, k);
+      // one lower-case common word is not a body: `báo cáo`, `ban hành`, `bộ đội`, `trường hợp`
+      const commonWord = t.lower && CAPITAL_ONLY.has(t.key);
+      const b = commonWord && BODIES.match(toks, k) === 1 ? 0 : BODIES.match(toks, k);
+      const o = commonWord && ORG_NOUNS.match(toks, k) === 1 ? 0 : ORG_NOUNS.match(toks, k);
       const d = allowDomain ? DOMAINS.match(toks, k) : 0;
       const a = ADMIN_LEVELS.match(toks, k);
       const l = LEVEL_WORDS.match(toks, k);
@@ -560,6 +562,12 @@ export class Extractor {
     return HISTORICAL.hasKeys(key.split(' '));
   }
 }
+
+/** Bodies and organisation nouns that are also everyday words: bodies only when capitalised. */
+const CAPITAL_ONLY = new Set(
+  ['báo', 'trường', 'viện', 'khoa', 'đài', 'hội', 'ban', 'bộ', 'sở', 'phòng', 'vụ', 'cục', 'tổ', 'đoàn', 'quỹ', 'công an']
+    .map(phraseKey),
+);
 
 const Y_NAME = phraseKey('Y');
 /** Names have two to four syllables; Ê Đê names opening with `Y` (`Y Thanh Hà Niê Kđăm`) up to five. */

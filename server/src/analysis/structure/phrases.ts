@@ -39,12 +39,36 @@ export function tokView(doc: ArticleText, excluded: readonly { start: number; en
   let ex = 0;
   const sorted = [...excluded].sort((a, b) => a.start - b.start);
   let prevEnd = 0;
-  for (const t of doc.tokens) {
+  const tokens = mergeApostropheNames(doc.tokens, text);
+  for (const t of tokens) {
     while (ex < sorted.length && sorted[ex].end <= t.start) ex++;
     const isExcluded = ex < sorted.length && sorted[ex].start <= t.start && t.start < sorted[ex].end;
     const gap = text.slice(prevEnd, t.start);
     prevEnd = t.end;
     out.push(makeTok(out.length, t, gap, isExcluded));
+  }
+  return out;
+}
+
+/**
+ * Central Highlands names written with an apostrophe (`H'Hen`, `K'Sor`) are one word: merge
+ * `H` + `'` + `Hen` when nothing separates them.
+ */
+function mergeApostropheNames(tokens: readonly Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const q = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (
+      a.kind === 'word' && a.text.length <= 2 && UPPER.test(a.text) &&
+      q?.kind === 'punct' && (q.text === "'" || q.text === '’') && q.start === a.end &&
+      b?.kind === 'word' && b.start === q.end
+    ) {
+      const t = text.slice(a.start, b.end);
+      out.push({ kind: 'word', start: a.start, end: b.end, text: t, nfc: t.normalize('NFC') });
+      i += 2;
+    } else out.push(a);
   }
   return out;
 }
