@@ -124,6 +124,9 @@ const BREADCRUMB_SEP = /\s[>»›|/]\s|\s?[»›]\s?/gu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|bản quyền|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
 const DATE_PREFIX = /^[\s\u00a0]*(?:(?:date|posted|published|updated|ngày)[\s\u00a0:]+)?\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T\s\u00a0]\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0]+(?=\p{L})/iu;
 const CAPTION_COUNTER = /(?<=[.!?…"”)])([\s\u00a0]+)(ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}[\s\u00a0]*$/u;
+// the same counter after a caption with no full stop (`Toàn cảnh buổi lễ ảnh 2`), unless a word
+// that counts pictures comes before it (`bức ảnh 2`, `xem hình 3`)
+const BARE_CAPTION_COUNTER = /(?<![.!?…"”)]|(?:^|[\s\u00a0])(?:bức|tấm|bộ|tập|số|xem|theo|tại|ở|trong|như|các|những|và))([\s\u00a0]+)(ảnh)[\s\u00a0]*\d{1,2}[\s\u00a0]*$/iu;
 const CREDIT_PREFIX = /^(?:(?:tin|bài|ảnh|video|clip|thực hiện|nhóm pv|pv|ctv|tác giả)(?:\s*(?:,|và|\+|&|-|\/)\s*(?:tin|bài|ảnh|video|clip))*\s*[:：]\s*)/iu;
 const DATELINE = /^(\(?[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ .][\p{L}\p{N}.&]+){0,2}\)?)\s*[-–—]\s*(?=\p{L})/u;
 
@@ -218,6 +221,8 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (COPYRIGHT.test(f.text) && f.words.length <= 40 && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
+  // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
+  if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
   if (isNumberOnly(f)) return 'number';
   if (headerOf(f, extra)) return f.furnitureClass === 'counter' ? 'counter' : 'header';
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
@@ -239,6 +244,8 @@ const DATED_HEADLINE = /(?:\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)|\[\s*\
 function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
   const parts = f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
+  // a menu of section names: `Trang chủ | Chính trị | Kinh tế | Xã hội`
+  if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim()))) return 'header';
   let dates = 0;
   let widgets = 0;
   let unknown = 0;
@@ -505,7 +512,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.role === 'boilerplate' || l.role === 'metadata') continue;
     const orig = doc.text.slice(l.lineStart, l.lineEnd);
     const { nfc, toOriginal } = nfcWithMap(orig);
-    const cc = CAPTION_COUNTER.exec(nfc);
+    const cc = CAPTION_COUNTER.exec(nfc) ?? (l.words.length <= 25 && !/[.!?]\s/u.test(nfc) ? BARE_CAPTION_COUNTER.exec(nfc) : null);
     if (cc && l.words.length <= 45) {
       const s = l.lineStart + toOriginal[cc.index + cc[1].length];
       const e = l.lineStart + toOriginal[cc.index + cc[0].length];
@@ -528,7 +535,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   if (leadLine !== undefined) {
     const l = lines[leadLine];
     const m = DATELINE.exec(l.text);
-    if (m && m[1].length <= 30 && syllablesOf(m[1]).length <= 4 && /[\p{Lu}]{2,}|\.|\(/u.test(m[1])) {
+    const prefixSyllables = m ? syllablesOf(m[1]).length : 0;
+    if (m && m[1].length <= 30 && prefixSyllables <= 4 && (/[\p{Lu}]{2,}|\.|\(/u.test(m[1]) || (prefixSyllables <= 2 && /\s[-–—]\s/u.test(m[0])))) {
       const { toOriginal } = nfcWithMap(doc.text.slice(l.start, l.end));
       dateline = { line: leadLine, start: l.start, end: l.start + toOriginal[m[0].trimEnd().length], text: m[0].trim() };
     }

@@ -21,7 +21,9 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   ['đáng chú ý', 'news'], ['quan tâm', 'news'], ['có thể', 'filler'], ['mới nhất', 'news'], ['nhiều nhất', 'news'],
   ['cập nhật', 'news'], ['trang chủ', 'news'], ['bài viết', 'news'], ['tin tức', 'news'], ['tin bài', 'news'],
   ['xem tiếp', 'news'], ['đọc tiếp', 'news'], ['tiếp theo', 'news'], ['quay lại', 'news'], ['trở về', 'news'],
-  ['trở lại', 'news'], ['đầu trang', 'news'], ['về đầu', 'news'], ['lên đầu', 'news'], ['in trang', 'comment'], ['đã đưa', 'news'], ['đã đăng', 'news'], ['tin ảnh', 'news'],
+  ['trở lại', 'news'], ['đầu trang', 'news'], ['về đầu', 'news'], ['lên đầu', 'news'], ['in trang', 'comment'], ['đã đưa', 'news'], ['đã đăng', 'news'], ['tin ảnh', 'news'], ['cũ hơn', 'news'], ['mới hơn', 'news'],
+  ['tin trước', 'news'], ['tin sau', 'news'], ['bài trước', 'news'], ['bài sau', 'news'], ['đọc thêm', 'news'],
+  ['cỡ chữ', 'comment'], ['phông chữ', 'comment'], ['bình chọn', 'comment'],
   ['bình luận', 'comment'], ['ý kiến', 'comment'], ['bạn đọc', 'comment'], ['chia sẻ', 'comment'], ['phản hồi', 'comment'],
   ['trả lời', 'comment'], ['bản in', 'comment'], ['in bài', 'comment'], ['gửi bài', 'comment'], ['lưu bài', 'comment'],
   ['đăng nhập', 'comment'], ['đăng ký', 'comment'], ['theo dõi', 'comment'], ['họ tên', 'comment'], ['họ và tên', 'comment'],
@@ -44,6 +46,8 @@ const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
   ['tweet', 'comment'], ['facebook', 'comment'], ['zalo', 'comment'], ['twitter', 'comment'], ['leave', 'comment'],
   ['your', 'filler'], ['a', 'filler'], ['the', 'filler'], ['website', 'ad'], ['hotline', 'ad'], ['fax', 'ad'],
   ['related', 'news'], ['news', 'news'], ['more', 'news'], ['read', 'news'], ['posts', 'news'], ['post', 'news'],
+  ['podcast', 'news'], ['infographic', 'news'], ['emagazine', 'news'], ['longform', 'news'], ['multimedia', 'news'],
+  ['google', 'comment'], ['font', 'comment'], ['instagram', 'comment'], ['youtube', 'comment'], ['tiktok', 'comment'],
   ['visitors', 'counter'], ['today', 'counter'], ['yesterday', 'counter'], ['total', 'counter'], ['copyright', 'ad'],
 ];
 
@@ -74,7 +78,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
 
 /** Words an audio/video player widget shows next to its time codes. */
 export const PLAYER_WORDS: ReadonlySet<string> = new Set(
-  'nghe đọc bài báo viết phát dừng tạm tốc độ giọng nam nữ audio play pause mute volume x'.split(' '),
+  'nghe đọc bài báo viết phát dừng tạm tốc độ giọng nam nữ miền bắc trung audio play pause mute volume x'.split(' '),
 );
 
 /** Labels that open a source line (`Nguồn: …`). */

@@ -23,6 +23,11 @@ export const adContact: Rule = {
         text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\n© 2021 Báo Phố Núi. Ghi rõ nguồn khi phát hành lại thông tin từ website này.',
         flagged: ['© 2021 Báo Phố Núi. Ghi rõ nguồn khi phát hành lại thông tin từ website này.'],
       },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nTổng biên tập: Lâm Văn Khải\nĐiện thoại: (0299) 3821 456',
+        flagged: ['Tổng biên tập: Lâm Văn Khải\nĐiện thoại: (0299) 3821 456'],
+        note: 'labelled footer lines',
+      },
     ],
     accepted: [
       {

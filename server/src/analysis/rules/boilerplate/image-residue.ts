@@ -24,9 +24,16 @@ export const imageResidue: Rule = {
         flagged: ['ảnh 2'],
         fixed: 'Học sinh trong giờ ra chơi.',
       },
+      {
+        text: 'Toàn cảnh buổi lễ ảnh 3',
+        flagged: ['ảnh 3'],
+        fixed: 'Toàn cảnh buổi lễ',
+        note: 'a counter glued to a caption without a full stop',
+      },
     ],
     accepted: [
       { text: 'Ảnh: Lê Vũ', note: 'a photo credit' },
+      { text: 'Tác giả đứng bên bức ảnh 2', note: 'a counted picture, not a counter' },
       { text: 'Triển lãm giới thiệu 120 bức ảnh tư liệu quý về các tỉnh miền núi phía Bắc.' },
       { text: 'Bản đồ quy hoạch được thể hiện ở hình 2 của báo cáo kèm theo.', note: 'a figure reference inside a sentence' },
     ],

@@ -32,6 +32,11 @@ export const relatedNews: Rule = {
         note: 'a breadcrumb trail before the title',
       },
       {
+        text: 'Trang chủ | Thời sự | Kinh tế | Văn hóa | Thể thao\nHọc sinh vùng cao đến trường sau kỳ nghỉ Tết\nSáng nay, hơn 5.000 học sinh các huyện vùng cao đã trở lại trường sau kỳ nghỉ Tết kéo dài hai tuần.',
+        flagged: ['Trang chủ | Thời sự | Kinh tế | Văn hóa | Thể thao'],
+        note: 'a menu bar of section names',
+      },
+      {
         text: 'Mùa lúa chín\n\nNông dân xã Tân Lập đang khẩn trương thu hoạch lúa đông xuân trước khi mưa lớn kéo dài.\n\nĐiểm tin trong ngày\n\nGiá phân bón tiếp tục giảm',
         settings: { boilerplate: { removeOnFixAll: false, extraHeaders: ['Điểm tin trong ngày'] } },
         flagged: ['Điểm tin trong ngày\n\nGiá phân bón tiếp tục giảm'],
