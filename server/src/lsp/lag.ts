@@ -1,0 +1,39 @@
+// Event-loop lag probe for the benchmark and robustness tests: with VIETPROOF_DEBUG_LAG=1 in the
+// environment the server samples its event loop and answers `vietproof/debug/eventLoop` with the
+// longest block seen since the last call. Off by default: no timer runs in normal use.
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+
+export const LAG_REQUEST = 'vietproof/debug/eventLoop';
+
+export interface LagReport {
+  /** Longest single delay of the event loop, in ms (a block of the main thread). */
+  maxMs: number;
+  meanMs: number;
+  p99Ms: number;
+  samples: number;
+}
+
+let histogram: IntervalHistogram | undefined;
+
+/** Starts sampling when the environment asks for it; returns whether it did. */
+export function startLagProbe(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.VIETPROOF_DEBUG_LAG !== '1') return false;
+  histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  return true;
+}
+
+/** The lag since the last report (then starts counting afresh). */
+export function takeLagReport(): LagReport | null {
+  if (!histogram) return null;
+  const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
+  // the histogram includes the sampling resolution itself; report the block beyond it
+  const report: LagReport = {
+    maxMs: Math.max(0, ms(histogram.max) - 5),
+    meanMs: Math.max(0, ms(histogram.mean) - 5),
+    p99Ms: Math.max(0, ms(histogram.percentile(99)) - 5),
+    samples: histogram.count,
+  };
+  histogram.reset();
+  return report;
+}
