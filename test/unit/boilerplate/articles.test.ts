@@ -155,6 +155,25 @@ describe('invented articles in other sites’ styles', () => {
     ]);
   });
 
+  it('keeps content that looks like furniture: a video title, a table, an interview, a dated list', () => {
+    check([
+      ['C', 'Video: Lũ quét cuốn trôi cầu tạm ở vùng cao'],
+      ['C', 'Trận lũ quét đêm 5/8 đã cuốn trôi ba cây cầu tạm, khiến hàng trăm hộ dân ở hai xã vùng cao bị chia cắt hoàn toàn.'],
+      ['C', 'STT | Đơn vị | Số hộ | Ghi chú'],
+      ['C', '1 | Xã Khao Mang | 35 | Di dời'],
+      ['C', '2 | Xã Hồ Bốn | 18 | Tạm cư'],
+      ['C', 'PV: Xin ông cho biết thiệt hại ban đầu của địa phương?'],
+      ['C', 'Ông Lò Văn Sáng: Chúng tôi đã di dời toàn bộ các hộ dân ở vùng nguy hiểm đến nơi an toàn trước khi lũ về.'],
+      ['C', 'Các mốc thời gian chính:'],
+      ['C', '- Ngày 5/8: mưa lớn kéo dài'],
+      ['C', '- Ngày 6/8: nước rút, bắt đầu khắc phục'],
+      ['C', 'Chính quyền địa phương đang khẩn trương làm cầu tạm mới để người dân đi lại và vận chuyển hàng cứu trợ.'],
+      ['C', 'Tin vui cho bà con'],
+      ['C', 'Ngày 10/8, tỉnh đã hỗ trợ khẩn cấp 500 triệu đồng cho các hộ bị thiệt hại để sửa chữa nhà cửa và ổn định cuộc sống.'],
+      ['C', 'Đức Toàn - Hà Phương'],
+    ]);
+  });
+
   it('NFD text: findings and clean-up keep exact offsets', () => {
     const lines: Article = [
       ['C', 'Lễ hội đền Hùng thu hút du khách'],

@@ -120,7 +120,7 @@ const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-const BREADCRUMB_SEP = /\s[>»›|/]\s|\s?[»›]\s?/gu;
+const BREADCRUMB_SEP = /\s[>»›/]\s|\s?[»›]\s?/gu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|bản quyền|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
 const DATE_PREFIX = /^[\s\u00a0]*(?:(?:date|posted|published|updated|ngày)[\s\u00a0:]+)?\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T\s\u00a0]\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0]+(?=\p{L})/iu;
 const CAPTION_COUNTER = /(?<=[.!?…"”)])([\s\u00a0]+)(ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}[\s\u00a0]*$/u;
@@ -245,7 +245,7 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
   const parts = f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
   // a menu of section names: `Trang chủ | Chính trị | Kinh tế | Xã hội`
-  if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim()))) return 'header';
+  if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0)) return 'header';
   let dates = 0;
   let widgets = 0;
   let unknown = 0;
@@ -333,7 +333,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   }
 
   // ---- head: banner, title, metadata before the lead
-  const furnitureBeforeTitle = (l: LineInfo) => (l.local !== undefined && l.local !== 'dated-headline') || l.wsOnly;
+  // a headline-like line (`Video: …`, `Tin (12/3)`) may be the title itself when nothing precedes it
+  const furnitureBeforeTitle = (l: LineInfo) => (l.local !== undefined && l.local !== 'dated-headline' && l.local !== 'inline-link') || l.wsOnly;
   let titleLine: number | undefined;
   for (const i of nonBlank) {
     const l = lines[i];
@@ -424,7 +425,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const l = lines[i];
     const afterEnd = articleEnd !== undefined && i > articleEnd;
     // after the article's end, two headlines in a row are a related-news list without a header
-    const headerless = afterEnd && headline(l) && headline(lines[nonBlank[k + 1]]);
+    const headerless = afterEnd && headline(l) && (headline(lines[nonBlank[k + 1]]) || headline(lines[nonBlank[k + 2]]));
     if (!opener(l) && !headerless) continue;
     inRegion.add(i);
     if (!afterEnd && (l.local === 'inline-link' || l.local === 'dated-headline')) continue;

@@ -23,7 +23,7 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   ['xem tiếp', 'news'], ['đọc tiếp', 'news'], ['tiếp theo', 'news'], ['quay lại', 'news'], ['trở về', 'news'],
   ['trở lại', 'news'], ['đầu trang', 'news'], ['về đầu', 'news'], ['lên đầu', 'news'], ['in trang', 'comment'], ['đã đưa', 'news'], ['đã đăng', 'news'], ['tin ảnh', 'news'], ['cũ hơn', 'news'], ['mới hơn', 'news'],
   ['tin trước', 'news'], ['tin sau', 'news'], ['bài trước', 'news'], ['bài sau', 'news'], ['đọc thêm', 'news'],
-  ['cỡ chữ', 'comment'], ['phông chữ', 'comment'], ['bình chọn', 'comment'],
+  ['cỡ chữ', 'comment'], ['xem tất cả', 'news'], ['liên kết', 'news'], ['phông chữ', 'comment'], ['bình chọn', 'comment'],
   ['bình luận', 'comment'], ['ý kiến', 'comment'], ['bạn đọc', 'comment'], ['chia sẻ', 'comment'], ['phản hồi', 'comment'],
   ['trả lời', 'comment'], ['bản in', 'comment'], ['in bài', 'comment'], ['gửi bài', 'comment'], ['lưu bài', 'comment'],
   ['đăng nhập', 'comment'], ['đăng ký', 'comment'], ['theo dõi', 'comment'], ['họ tên', 'comment'], ['họ và tên', 'comment'],
