@@ -136,9 +136,17 @@ export function splitTone(ch: string): { base: string; tone: Tone } {
 }
 
 /** A toneless NFC letter with a tone mark added (`ơ`, 2 → `ờ`). */
+const withToneCache = new Map<string, string>();
+
 export function withTone(letter: string, tone: Tone): string {
   if (tone === 0) return letter;
-  return (letter.normalize('NFD') + TONE_COMBINING[tone]).normalize('NFC');
+  const k = letter + tone;
+  let v = withToneCache.get(k);
+  if (v === undefined) {
+    v = (letter.normalize('NFD') + TONE_COMBINING[tone]).normalize('NFC');
+    withToneCache.set(k, v);
+  }
+  return v;
 }
 
 function casingOf(word: string): Casing {

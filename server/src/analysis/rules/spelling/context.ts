@@ -190,15 +190,35 @@ export class ContextModel {
     return this.lex.pairFlags(this.lex.id(a), this.lex.id(b));
   }
 
+  // numeric caches (pair of ids → value): the same pairs are asked for again and again
+  private readonly evidenceCache = [new Map<number, number>(), new Map<number, number>()];
+
   /** Evidence that `a b` is a real pair: corpus + workspace + document counts, word bonus. */
-  pairEvidence(a: string, b: string, selfCount = 0): number {
+  pairEvidence(a: string, b: string, selfCount: 0 | 1 = 0): number {
     const ia = this.lex.id(a);
     const ib = this.lex.id(b);
+    if (ia < 0 || ib < 0) return this.computeEvidence(a, b, ia, ib, selfCount);
+    const cache = this.evidenceCache[selfCount];
+    const k = ia * 65536 + ib;
+    let v = cache.get(k);
+    if (v === undefined) {
+      v = this.computeEvidence(a, b, ia, ib, selfCount);
+      cache.set(k, v);
+    }
+    return v;
+  }
+
+  private computeEvidence(a: string, b: string, ia: number, ib: number, selfCount: number): number {
     const f = this.lex.pairFlags(ia, ib);
     const bonus = f & PAIR_WORD ? WORD_BONUS : f & PAIR_IN_WORD ? IN_WORD_BONUS : 0;
     const ws = this.ctx.workspace ? this.ctx.workspace.bigram(a, b, this.ctx.documentUri) : 0;
     const own = (this.sd.docPairs.get(a + ' ' + b) ?? 0) - selfCount;
     return this.lex.pairCount(ia, ib) + bonus + ws + Math.max(0, own);
+  }
+
+  private triple(a: string, b: string, c: string): number {
+    const L = this.lex;
+    return Math.log1p(L.tripleCount(L.id(a), L.id(b), L.id(c)));
   }
 
   /** Occurrences of a syllable across corpus, workspace and document. */
@@ -245,12 +265,10 @@ export class ContextModel {
    * they see past a neighbour that is bound to its other side.
    */
   tripleBonus(w: Window, k: string): number {
-    const L = this.lex;
-    const id = L.id(k);
     let n = 0;
-    if (w.l2 && w.l) n += Math.log1p(L.tripleCount(L.id(w.l2), L.id(w.l), id));
-    if (w.l && w.r) n += Math.log1p(L.tripleCount(L.id(w.l), id, L.id(w.r)));
-    if (w.r && w.r2) n += Math.log1p(L.tripleCount(id, L.id(w.r), L.id(w.r2)));
+    if (w.l2 && w.l) n += this.triple(w.l2, w.l, k);
+    if (w.l && w.r) n += this.triple(w.l, k, w.r);
+    if (w.r && w.r2) n += this.triple(k, w.r, w.r2);
     return n;
   }
 
@@ -314,7 +332,7 @@ export interface Comparison {
  * already bound to its other side in a word (`địa bàn | tỉnh`: bàn belongs to địa bàn) gives no
  * evidence for a pair with it (`bàn tính`), so that side is left out.
  */
-export function compare(m: ContextModel, w: Window, orig: string, cand: string): Comparison {
+export function compare(m: ContextModel, w: Window, orig: string, cand: string, tripleOrig = m.tripleBonus(w, orig), tripleCand = m.tripleBonus(w, cand)): Comparison {
   // unless the original itself makes a dictionary unit with that neighbour (bất | hợp pháp)
   let usedLeft = !!w.l;
   if (w.l && w.l2 && !m.pairFlags(w.l, orig)) {
@@ -327,8 +345,8 @@ export function compare(m: ContextModel, w: Window, orig: string, cand: string):
     if (b > 0 && b > Math.max(m.pairEvidence(orig, w.r, 1), m.pairEvidence(cand, w.r))) usedRight = false;
   }
   const fit = (k: string, self: boolean) =>
-    (usedLeft ? m.logPair(w.l!, k, self) : m.logUnigram(k, self)) + (usedRight ? m.logPair(k, w.r!, self, self) : 0) + m.tripleBonus(w, k);
-  return { delta: fit(cand, false) - fit(orig, true), usedLeft, usedRight };
+    (usedLeft ? m.logPair(w.l!, k, self) : m.logUnigram(k, self)) + (usedRight ? m.logPair(k, w.r!, self, self) : 0);
+  return { delta: fit(cand, false) + tripleCand - fit(orig, true) - tripleOrig, usedLeft, usedRight };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Finding, Rule } from '../../types';
 import { diacriticNeighbours } from '../../text/syllable';
-import { PAIR_IN_WORD, PAIR_WORD } from '../../lexicon/lexicon';
+import { PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc } from './context';
-import { candidateOf, fixesFor, quote, surfaceOf } from './candidates';
+import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 
 // A real syllable with the wrong diacritic for its context: `phán ánh` for `phản ánh`,
 // `củng cho biết` for `cũng cho biết`. No syllable-level check can see these: each word is a real
@@ -15,6 +15,23 @@ const COMPOUND_MARGIN = 4.5;
 const CONTEXT_MARGIN = 6;
 /** Above margin + this, the fix is sure enough for fix-all. */
 const SURE_EXTRA = 3;
+
+const variantCache = new Map<string, Candidate[]>();
+
+/** The known syllables one diacritic edit away from a (lower-case) word, cached. */
+function variantsOf(lower: string, lex: Lexicon): Candidate[] {
+  let v = variantCache.get(lower);
+  if (!v) {
+    v = [];
+    for (const syl of diacriticNeighbours(lower)) {
+      const c = candidateOf(syl, lower);
+      if (c && lex.id(c.key) >= 0) v.push(c);
+    }
+    if (variantCache.size > 20_000) variantCache.clear();
+    variantCache.set(lower, v);
+  }
+  return v;
+}
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
 function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, lineOk: (i: number) => boolean, lineOf: (off: number) => number) {
@@ -71,11 +88,19 @@ export const wrongDiacritic: Rule = {
       const origPaired =
         (w.l !== undefined && (m.pairFlags(w.l, orig) !== 0 || m.pairEvidence(w.l, orig, 1) >= 2)) ||
         (w.r !== undefined && (m.pairFlags(orig, w.r) !== 0 || m.pairEvidence(orig, w.r, 1) >= 2));
+      // a word that keeps frequent company on both sides is not worth a second look
+      if (w.l && w.r && m.pairEvidence(w.l, orig, 1) >= 3 && m.pairEvidence(orig, w.r, 1) >= 3) continue;
       const scored = [];
-      for (const syl of diacriticNeighbours(s.token.nfc)) {
-        const c = candidateOf(syl, s.token.nfc);
-        if (!c || m.lex.id(c.key) < 0 || c.key === orig) continue;
-        const cmp = compare(m, w, orig, c.key);
+      let tripleOrig: number | undefined;
+      for (const c of variantsOf(s.token.nfc.toLowerCase(), m.lex)) {
+        if (c.key === orig) continue;
+        const evL = w.l ? m.pairEvidence(w.l, c.key) : 0;
+        const evR = w.r ? m.pairEvidence(c.key, w.r) : 0;
+        // a variant seen with neither neighbour can only win between two bound neighbours
+        if (origPaired && !evL && !evR) continue;
+        const tripleCand = m.tripleBonus(w, c.key);
+        tripleOrig ??= m.tripleBonus(w, orig);
+        const cmp = compare(m, w, orig, c.key, tripleOrig, tripleCand);
         // between two words bound to their other sides (hội nghị | củng | cho biết) the slot is a
         // word of its own: only how freely each variant stands alone tells them apart
         if (!cmp.usedLeft && !cmp.usedRight && origPaired) continue;
@@ -83,9 +108,9 @@ export const wrongDiacritic: Rule = {
         // sequence it is seen in), not just being more frequent than the original
         const supported =
           (!cmp.usedLeft && !cmp.usedRight) ||
-          (cmp.usedLeft && m.pairEvidence(w.l!, c.key) >= 1) ||
-          (cmp.usedRight && m.pairEvidence(c.key, w.r!) >= 1) ||
-          m.tripleBonus(w, c.key) > 0;
+          (cmp.usedLeft && evL >= 1) ||
+          (cmp.usedRight && evR >= 1) ||
+          tripleCand > 0;
         if (!supported) continue;
         const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c.key) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
         const inWordRight = cmp.usedRight && (m.pairFlags(c.key, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
