@@ -181,3 +181,30 @@ describe('organisations', () => {
     for (const o of orgs) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('more shapes', () => {
+  it('reads `hiện là`, numbered bodies, hospitals, military regions and an unlisted surname before Văn', () => {
+    const l = officialsOf(
+      'Ông Ứng Văn Tư, hiện là Chủ tịch UBND xã Phú Lộc cho biết. Đồng chí Lưu Văn Quý - Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh ' +
+        'và Giám đốc Bệnh viện Đa khoa tỉnh Hầu Minh Đức dự. Thiếu tướng Tô Quang Huy, Phó Tư lệnh Quân khu 7 cũng có mặt.',
+    );
+    expect(summary(l)).toEqual([
+      'Ứng Văn Tư | Chủ tịch UBND xã Phú Lộc',
+      'Lưu Văn Quý | Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh',
+      'Hầu Minh Đức | Giám đốc Bệnh viện Đa khoa tỉnh',
+      'Tô Quang Huy | Thiếu tướng, Phó Tư lệnh Quân khu 7',
+    ]);
+  });
+
+  it('does not read a plural office as a mention of the one person holding it', () => {
+    const l = officialsOf('Phó Chủ tịch UBND tỉnh Viên Thị Lan dự. Các Phó Chủ tịch UBND tỉnh cùng đến. Phó Chủ tịch UBND tỉnh đề nghị các ngành vào cuộc.');
+    expect(l[0].mentions.map((m) => m.text)).toEqual(['Viên Thị Lan', 'Phó Chủ tịch UBND tỉnh']);
+    const text = 'Phó Chủ tịch UBND tỉnh Viên Thị Lan dự. Các Phó Chủ tịch UBND tỉnh cùng đến. Phó Chủ tịch UBND tỉnh đề nghị các ngành vào cuộc.';
+    expect(l[0].mentions[1].start).toBe(text.lastIndexOf('Phó Chủ tịch UBND tỉnh'));
+  });
+
+  it('keeps everyday words out of titles: `báo cáo`, `ban hành`', () => {
+    const l = officialsOf('Bà Tòng Thị Hoa, Giám đốc Sở Tư pháp báo cáo kết quả; ông Sầm Văn Lự, Chánh Văn phòng UBND tỉnh ban hành thông báo.');
+    expect(summary(l)).toEqual(['Tòng Thị Hoa | Giám đốc Sở Tư pháp', 'Sầm Văn Lự | Chánh Văn phòng UBND tỉnh']);
+  });
+});

@@ -13,10 +13,10 @@
 import type { ArticleBlock, Mention, Official, Organization } from '../types';
 import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
-import { tokView, type Tok } from './phrases';
+import { PhraseSet, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import {
-  ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS,
+  ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS,
   RANKS, TITLE_HEADS, TITLE_PREFIXES,
 } from './titles';
 
@@ -216,7 +216,7 @@ export class Extractor {
       }
       if (owners.length) {
         for (const o of owners) occurrences.push({ name: o, titles: pending });
-      } else if (pending.length) titleOnly.push(pending);
+      } else if (pending.length && !PLURALS.endsAt(toks, pending[0].s, 1)) titleOnly.push(pending);
       return k;
     };
 
@@ -234,7 +234,10 @@ export class Extractor {
       if (people) {
         let k = people.next;
         const sep = toks[k];
+        const filler = sep && SEPARATORS.has(sep.key) ? FILLERS.match(toks, k + 1) : 0;
         if (sep && SEPARATORS.has(sep.key) && this.parseTitle(k + 1)) k = chain(k + 1, people.names);
+        // `ông Lê Văn Tư, hiện là Chủ tịch UBND xã`
+        else if (filler && this.parseTitle(k + 1 + filler)) k = chain(k + 1 + filler, people.names);
         // a comma forgotten between the name and a capitalised office: `ông Lê Văn Nhân Phó Chủ tịch UBND xã`
         else if (sep?.cap && sep.joined && this.parseTitle(k)) k = chain(k, people.names);
         else for (const n of people.names) occurrences.push({ name: n, titles: [] });
@@ -354,6 +357,12 @@ export class Extractor {
         continue;
       }
       // `Ban Kinh tế - Ngân sách`, `Sở Giáo dục và Đào tạo`, `Bộ Văn hóa, Thể thao và Du lịch`
+      // `Ban Chỉ đạo 389 tỉnh`
+      if (lastWasDomain && t.kind === 'number') {
+        k++;
+        lastWasDomain = false;
+        continue;
+      }
       if (lastWasDomain && (t.key === VA || t.key === ',' || t.key === '-' || t.key === '–')) {
         const nx = toks[k + 1];
         if (nx?.cap && nx.joined && DOMAINS.match(toks, k + 1) && !TITLE_HEADS.match(toks, k + 1)) {
@@ -398,8 +407,10 @@ export class Extractor {
         if (b === best) {
           ctx = PROVINCE_LEVELS.match(toks, k) === b ? 'province' : NAMED_BODIES.match(toks, k) ? 'named' : 'plain';
           allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
+          const numbered = NUMBERED_BODIES.match(toks, k) === b;
           k += b;
           lastWasBody = true;
+          if (numbered && toks[k]?.kind === 'number' && toks[k].joined) k++;
           hasBody = true;
           first = false;
           continue;
@@ -500,7 +511,9 @@ export class Extractor {
     let best: { s: number; score: number } | undefined;
     for (let s = k + (ctx === 'named' ? 1 : 0); s <= end - 2; s++) {
       const len = end - s;
-      if (len > maxNameLength(toks[s]) || !SURNAMES.has(toks[s].key)) continue;
+      if (len > maxNameLength(toks[s])) continue;
+      // an unlisted surname is still a surname before `Văn`/`Thị` in a three- or four-word run
+      if (!SURNAMES.has(toks[s].key) && !(len >= 3 && VAN_THI.has(toks[s + 1].key))) continue;
       if (HISTORICAL.match(toks, s) === len || PLACES.match(toks, s) >= len) continue;
       const middle = MIDDLE_NAMES.has(toks[s + 1].key);
       // after `huyện`, `xã`… two words are most often the place itself (`huyện Cao Phong`)
@@ -563,6 +576,11 @@ export class Extractor {
   }
 }
 
+/** Words between a name and its office: `ông A, hiện là Chủ tịch UBND xã`. */
+const FILLERS = new PhraseSet(['hiện là', 'là', 'nay là', 'hiện đang là', 'đương kim']);
+/** Words before an office that make it plural or generic (`các Phó Chủ tịch UBND tỉnh`): not one person. */
+const PLURALS = new PhraseSet(['các', 'những', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'là']);
+
 /** Bodies and organisation nouns that are also everyday words: bodies only when capitalised. */
 const CAPITAL_ONLY = new Set(
   ['báo', 'trường', 'viện', 'khoa', 'đài', 'hội', 'ban', 'bộ', 'sở', 'phòng', 'vụ', 'cục', 'tổ', 'đoàn', 'quỹ', 'công an']
@@ -570,6 +588,7 @@ const CAPITAL_ONLY = new Set(
 );
 
 const Y_NAME = phraseKey('Y');
+const VAN_THI = new Set(['Văn', 'Thị'].map(phraseKey));
 /** Names have two to four syllables; Ê Đê names opening with `Y` (`Y Thanh Hà Niê Kđăm`) up to five. */
 function maxNameLength(first: Tok): number {
   return first.key === Y_NAME ? 5 : 4;

@@ -43,7 +43,8 @@ export const BODIES = new PhraseSet([
   'trung ương đảng', 'trung ương', 'quốc hội', 'chính phủ', 'nhà nước', 'đảng bộ', 'chi bộ',
   'đoàn đại biểu quốc hội', 'đoàn đbqh', 'ủy ban kiểm tra', 'ủy ban thường vụ quốc hội', 'hội đồng dân tộc',
   'công an', 'quân khu', 'bộ chỉ huy quân sự', 'bộ chỉ huy bộ đội biên phòng', 'ban chỉ huy quân sự',
-  'bộ tư lệnh', 'bộ đội biên phòng', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'kiểm toán nhà nước',
+  'bộ tư lệnh', 'bộ đội biên phòng', 'quân đoàn', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'hải đoàn',
+  'vùng cảnh sát biển', 'bộ tư lệnh vùng', 'đồn biên phòng', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'kiểm toán nhà nước',
   'liên đoàn lao động', 'đoàn thanh niên', 'đoàn tncs hồ chí minh', 'hội liên hiệp phụ nữ', 'hội nông dân',
   'hội cựu chiến binh', 'hội chữ thập đỏ', 'hội người cao tuổi', 'hội khuyến học', 'hội nhà báo',
   'ngân hàng nhà nước', 'kho bạc nhà nước', 'bảo hiểm xã hội', 'cục thuế', 'hợp tác xã', 'htx',
@@ -56,7 +57,7 @@ export const BODIES = new PhraseSet([
 export const ORG_NOUNS = new PhraseSet([
   'ban', 'bộ', 'sở', 'phòng', 'cục', 'tổng cục', 'chi cục', 'vụ', 'viện', 'ủy ban', 'hội', 'hội đồng',
   'trung tâm', 'văn phòng', 'trường', 'học viện', 'khoa', 'đài', 'báo', 'quỹ', 'liên hiệp', 'liên đoàn', 'đoàn',
-  'tiểu ban', 'tổ', 'ban quản lý', 'ban chỉ đạo',
+  'tiểu ban', 'tổ', 'ban quản lý', 'ban chỉ đạo', 'bệnh viện', 'ủy ban nhân dân',
 ]);
 
 /**
@@ -84,7 +85,9 @@ export const DOMAINS = new PhraseSet([
   'nghiên cứu', 'lý luận', 'sự thật', 'tiếp dân', 'công tác', 'nội vụ', 'đối ngoại nhân dân', 'kinh tế trung ương',
   'thường trực', 'thường vụ quốc hội', 'kiểm tra trung ương', 'kiểm tra tỉnh ủy', 'văn phòng', 'tài chính - kế hoạch',
   'tài nguyên và môi trường', 'giáo dục và đào tạo', 'văn hóa, thể thao và du lịch', 'lao động - thương binh và xã hội',
-  'khoa học và công nghệ', 'thông tin và truyền thông', 'kế hoạch và đầu tư',
+  'khoa học và công nghệ', 'thông tin và truyền thông', 'kế hoạch và đầu tư', 'chỉ đạo', 'đa khoa',
+  'y học cổ truyền', 'sản nhi', 'nhi', 'phục hồi chức năng', 'kiểm soát bệnh tật', 'dân số - kế hoạch hóa gia đình',
+  'nội chính và phòng, chống tham nhũng', 'phòng, chống tham nhũng', 'cải cách hành chính',
 ]);
 
 /** Administrative levels, followed by a place name or a number: `tỉnh Đắk Lắk`, `phường 5`. */
@@ -113,4 +116,10 @@ export const GENERIC_BODIES = new PhraseSet([
   'tập đoàn', 'trường', 'trường đại học', 'viện', 'khoa', 'chi nhánh', 'ngân hàng', 'học viện', 'đại học',
   'ban quản lý', 'ban chỉ đạo', 'mặt trận', 'đảng bộ', 'chi bộ', 'hợp tác xã', 'htx', 'ub', 'công an',
   'trạm y tế', 'trung tâm y tế', 'đài phát thanh và truyền hình',
+]);
+
+/** Bodies numbered rather than named: `Quân khu 7`, `Trung đoàn 9`, `Đồn Biên phòng 5`. */
+export const NUMBERED_BODIES = new PhraseSet([
+  'quân khu', 'quân đoàn', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'hải đoàn', 'vùng cảnh sát biển',
+  'bộ tư lệnh vùng', 'đồn biên phòng', 'tổ', 'khu', 'đội',
 ]);
