@@ -174,6 +174,20 @@ describe('invented articles in other sites’ styles', () => {
     ]);
   });
 
+  it('a sidebar list scraped before the article: the title is the headline right above the lead', () => {
+    const { text } = check([
+      ['B', 'Đọc nhiều'],
+      ['B', 'Khởi công đường ven biển nối ba huyện'],
+      ['B', 'Hội nghị xúc tiến đầu tư vào khu kinh tế'],
+      ['C', 'Hợp tác xã muối sạch đầu tiên của tỉnh'],
+      ['M', 'Thứ Sáu, 19/05/2023 15:02'],
+      ['C', 'Sáng 18/5, 26 hộ làm muối ở xã Bạch Long đã góp vốn thành lập hợp tác xã sản xuất muối sạch đầu tiên của tỉnh.'],
+      ['C', 'Hợp tác xã được hỗ trợ hệ thống sân phơi trải bạt và kho chứa, giúp giá muối cao gấp đôi muối truyền thống.'],
+      ['C', 'Vũ Toàn'],
+    ]);
+    expect(analyze(text).article.title?.text).toBe('Hợp tác xã muối sạch đầu tiên của tỉnh');
+  });
+
   it('NFD text: findings and clean-up keep exact offsets', () => {
     const lines: Article = [
       ['C', 'Lễ hội đền Hùng thu hút du khách'],

@@ -336,8 +336,10 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   // a headline-like line (`Video: …`, `Tin (12/3)`) may be the title itself when nothing precedes it
   const furnitureBeforeTitle = (l: LineInfo) => (l.local !== undefined && l.local !== 'dated-headline' && l.local !== 'inline-link') || l.wsOnly;
   let titleLine: number | undefined;
+  let listHeader: LineInfo | undefined; // a news-list header seen before the title (a sidebar)
   for (const i of nonBlank) {
     const l = lines[i];
+    if (l.local === 'header' && l.furnitureClass === 'news') listHeader ??= l;
     if (furnitureBeforeTitle(l)) continue;
     const after = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
     // an all-caps slogan or site name before a real title is a banner
@@ -356,6 +358,23 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.prose && l.words.length >= 40) break; // no title: the text starts with its lead
     titleLine = i;
     break;
+  }
+  // a sidebar list before the article (`Tin nổi bật` / headlines / Title / lead): the title is the
+  // last headline before the lead, the ones above it belong to the list
+  if (listHeader && titleLine !== undefined) {
+    let last = titleLine;
+    for (const i of nonBlank) {
+      if (i <= titleLine) continue;
+      const l = lines[i];
+      if (l.prose || l.bylineShaped || l.local === 'datetime') break;
+      if (furnitureBeforeTitle(l)) continue;
+      if (l.titleShaped && l.words.length >= 4) last = i;
+      else break;
+    }
+    if (last !== titleLine) {
+      for (const i of nonBlank) if (i >= listHeader.index && i < last && lines[i].role === 'body') mark(lines[i], kindOfLocal(lines[i]) ?? 'related-news');
+      titleLine = last;
+    }
   }
 
   const spans: BoilerplateSpan[] = [];
