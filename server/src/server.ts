@@ -41,7 +41,7 @@ import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges }
 import { FIX_ALL_KIND, kindWanted } from './lsp/kinds';
 import { localeFrom, pick, STRINGS } from './lsp/l10n';
 import { LAG_REQUEST, startLagProbe, takeLagReport } from './lsp/lag';
-import { AnalysisPool, IS_ANALYSIS_WORKER, OFFLOAD_CHARS, serverConnection } from './lsp/offload';
+import { AnalysisPool, engineSpeed, IS_ANALYSIS_WORKER, serverConnection, warmUp } from './lsp/offload';
 
 export const COMMANDS = {
   addToDictionary: 'vietproof.server.addToDictionary',
@@ -190,13 +190,15 @@ async function runAnalysis(doc: TextDocument, text: string, version: number, gen
   if (checked) {
     const { settings, words } = withFileChoices(base, uri);
     try {
-      if (text.length > OFFLOAD_CHARS) {
+      if (engineSpeed.offload(text.length)) {
         const r = await pool.run(uri, text, settings, words);
         if (r) result = r;
         else superseded = true;
       } else {
         pool.cancel(uri);
+        const t0 = performance.now();
         result = analyze(text, settings, { acceptedWords: words });
+        engineSpeed.record(text.length, performance.now() - t0);
       }
     } catch (err) {
       // the engine guards each rule; this is the last line so the server never dies on a document
@@ -290,6 +292,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // load the lexicon now rather than while the user waits for the first document's diagnostics
+  setImmediate(warmUp);
   if (configCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vietproof' });
   if (watchedFilesDynamic) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {

@@ -16,8 +16,10 @@ const WORKER_TAG = 'vietproof-analysis';
 /** True in the analysis worker thread (never in the language server's main thread). */
 export const IS_ANALYSIS_WORKER = !isMainThread && (workerData as { role?: string } | null)?.role === WORKER_TAG;
 
-/** Texts longer than this (UTF-16 units) are analysed off the main thread. */
+/** Texts longer than this (UTF-16 units) are always analysed off the main thread. */
 export const OFFLOAD_CHARS = envNumber('VIETPROOF_OFFLOAD_CHARS', 64 * 1024);
+/** Shorter texts too when their analysis is expected to take longer than this on the main thread. */
+export const INLINE_BUDGET_MS = envNumber('VIETPROOF_INLINE_BUDGET_MS', 80);
 /** A worker job running longer than this is stopped (a runaway rule must not stall the queue). */
 export const JOB_TIMEOUT_MS = envNumber('VIETPROOF_JOB_TIMEOUT_MS', 60_000);
 
@@ -42,7 +44,44 @@ interface JobMessage {
   acceptedWords: string[];
 }
 
-type ReplyMessage = { id: number; result: AnalysisResult } | { id: number; error: string };
+type ReplyMessage = { id: number; result: AnalysisResult; ms: number } | { id: number; error: string };
+
+/**
+ * How fast the engine runs on this machine, learned from the analyses themselves (main thread and
+ * worker): a slow rule or a busy machine moves more documents off the main thread.
+ */
+export class SpeedEstimate {
+  /** Exponentially weighted ms per 1,000 characters; undefined until measured. */
+  private msPerKChar: number | undefined;
+
+  record(chars: number, ms: number): void {
+    // tiny texts measure overhead, not speed
+    if (chars < 2000 || !Number.isFinite(ms)) return;
+    const rate = (ms / chars) * 1000;
+    this.msPerKChar = this.msPerKChar === undefined ? rate : 0.7 * this.msPerKChar + 0.3 * rate;
+  }
+
+  /** Expected ms for a text of `chars` characters (0 while unknown). */
+  predict(chars: number): number {
+    return ((this.msPerKChar ?? 0) * chars) / 1000;
+  }
+
+  /** Whether a text of this length should leave the main thread. */
+  offload(chars: number, limitChars = OFFLOAD_CHARS, budgetMs = INLINE_BUDGET_MS): boolean {
+    return chars > limitChars || this.predict(chars) > budgetMs;
+  }
+}
+
+export const engineSpeed = new SpeedEstimate();
+
+/** Loads what the rules load lazily (lexicon, tables) so the first document does not pay for it. */
+export function warmUp(): void {
+  try {
+    analyze('Hội nghị tổng kết công tác dân vận năm 2020.\n\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh, phát biểu.');
+  } catch {
+    // a failing rule shows up on the first real document, with its notice
+  }
+}
 
 /**
  * The server's connection: the real one (stdio, IPC or socket from the command line), or, in the
@@ -55,6 +94,7 @@ export function serverConnection(): Connection {
 
 if (IS_ANALYSIS_WORKER && parentPort) {
   const port = parentPort;
+  warmUp();
   const pieces = new Map<number, string[]>();
   port.on('message', (msg: PieceMessage | JobMessage) => {
     if ('piece' in msg) {
@@ -69,7 +109,9 @@ if (IS_ANALYSIS_WORKER && parentPort) {
     pieces.delete(msg.id);
     let reply: ReplyMessage;
     try {
-      reply = { id: msg.id, result: analyze(text, msg.settings, { acceptedWords: msg.acceptedWords }) };
+      const t0 = performance.now();
+      const result = analyze(text, msg.settings, { acceptedWords: msg.acceptedWords });
+      reply = { id: msg.id, result, ms: performance.now() - t0 };
     } catch (err) {
       reply = { id: msg.id, error: String((err as Error)?.stack ?? err) };
     }
@@ -179,7 +221,10 @@ export class AnalysisPool {
       if (this.worker !== worker || !job || job.id !== reply.id) return;
       this.finish();
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.result);
+      else {
+        engineSpeed.record(job.text.length, reply.ms);
+        job.resolve(reply.result);
+      }
       this.pump();
     });
     const died = (why: string) => {
