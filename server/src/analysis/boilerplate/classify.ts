@@ -562,7 +562,10 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
   }
 
-  return { lines, titleLine, title, leadLine, dateline, blocks: buildBlocks(doc, lines), spans };
+  // whitespace inside a block goes with the block
+  const blocks = buildBlocks(doc, lines);
+  const inBlock = (line: number) => blocks.some((b) => b.firstLine < line && line < b.lastLine);
+  return { lines, titleLine, title, leadLine, dateline, blocks, spans: spans.filter((s) => s.kind !== 'whitespace' || !inBlock(s.line)) };
 }
 
 /** Consecutive boilerplate lines of one kind form one block (duplicates and file names stay single). */
