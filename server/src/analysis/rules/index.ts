@@ -3,10 +3,12 @@ import type { Rule } from '../types';
 import { doubleSpace } from './style/double-space';
 import { BOILERPLATE_RULES } from './boilerplate';
 import { SPELLING_RULES } from './spelling';
+import { TEXT_STYLE_RULES } from './style/text-style';
 
 export const ALL_RULES: readonly Rule[] = [
   ...SPELLING_RULES,
   doubleSpace,
+  ...TEXT_STYLE_RULES,
   ...BOILERPLATE_RULES,
 ];
 

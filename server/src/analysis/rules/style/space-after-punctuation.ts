@@ -1,0 +1,81 @@
+import type { Finding, Rule } from '../../types';
+import type { Token } from '../../text/document';
+
+// Sentence punctuation glued to the next word: `năm 2021.Tham dự`, `kết quả,tuy nhiên`.
+// Never inside numbers, dates and times (2.500, 14:54:14, 31/12/2020: one number token), URLs
+// and domains (one url token), abbreviations (TP.HCM, Tp.HCM, v.v., A.Nguyễn) or file names.
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const CLAUSE = new Set([',', ';', ':']);
+const isUpper = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
+const startsUpper = (s: string) => s[0] !== s[0].toLowerCase();
+
+function abbreviationJoin(prev: Token, next: Token): boolean {
+  // TP.HCM, Tp.HCM, U.23, A.Nguyễn: a short or all-caps piece on either side
+  if (prev.kind === 'word' && (isUpper(prev.text) || prev.text.length <= 2)) return true;
+  if (next.kind === 'word' && isUpper(next.text) && next.text.length >= 2 && prev.text.length <= 3) return true;
+  return false;
+}
+
+export const spaceAfterPunctuation: Rule = {
+  id: 'style/space-after-punctuation',
+  category: 'style',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'No space after a full stop, comma, semicolon, colon, question or exclamation mark.',
+    vi: 'Thiếu dấu cách sau dấu chấm, phẩy, chấm phẩy, hai chấm, chấm hỏi hoặc chấm than.',
+  },
+  fixes: 'Inserts one space after the punctuation mark.',
+  examples: {
+    flagged: [
+      { text: 'Hội thảo kết thúc vào năm 2019.Sau đó, các đơn vị triển khai.', flagged: ['.S'], fixed: 'Hội thảo kết thúc vào năm 2019. Sau đó, các đơn vị triển khai.' },
+      { text: 'Mưa lớn kéo dài,nhiều tuyến đường bị ngập.', flagged: [',n'], fixed: 'Mưa lớn kéo dài, nhiều tuyến đường bị ngập.' },
+      { text: 'Thành phần gồm:đại diện các sở, ngành.', flagged: [':đ'], fixed: 'Thành phần gồm: đại diện các sở, ngành.' },
+    ],
+    accepted: [
+      { text: 'Giá trị 2.500 tỷ đồng, lúc 14:54:14 ngày 31/12/2020, văn bản số 06-ĐA/TU.' },
+      { text: 'Tin từ Baotinhnha.vn và https://example.vn/a.html, email toasoan@example.vn.' },
+      { text: 'Người dân TP.HCM và Tp.HCM, đội tuyển U.23, các loại rau, củ, quả v.v.' },
+      { text: 'Ảnh: hoi-nghi.jpg; tệp bao-cao.pdf.' },
+      { text: 'Thực hiện tốt nhiệm vụ.../.' },
+    ],
+  },
+  check(doc) {
+    const out: Finding[] = [];
+    const toks = doc.tokens;
+    for (let i = 1; i + 1 < toks.length; i++) {
+      const p = toks[i];
+      if (p.kind !== 'punct') continue;
+      const sentence = SENTENCE_END.has(p.text);
+      if (!sentence && !CLAUSE.has(p.text)) continue;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (prev.end !== p.start || next.start !== p.end) continue;
+      if (prev.kind !== 'word' && prev.kind !== 'number' && prev.kind !== 'alnum') continue;
+      if (next.kind !== 'word' || next.text.length < 2) continue;
+      if (sentence) {
+        // a full stop before a lower-case word is a file name or an abbreviation (bao-cao.pdf, v.v)
+        if (!startsUpper(next.text) || abbreviationJoin(prev, next)) continue;
+      } else if (p.text === ':' && prev.kind === 'number') continue;
+      const start = p.start;
+      const end = next.start + 1;
+      out.push({
+        ruleId: this.id,
+        category: this.category,
+        severity: this.defaultSeverity,
+        start,
+        end,
+        message: { en: `Missing space after “${p.text}”.`, vi: `Thiếu dấu cách sau “${p.text}”.` },
+        fixes: [
+          {
+            title: { en: `Add a space after “${p.text}”`, vi: `Thêm dấu cách sau “${p.text}”` },
+            edits: [{ start: p.end, end: p.end, newText: ' ' }],
+            preferred: true,
+            confidence: 'high',
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
