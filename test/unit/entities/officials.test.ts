@@ -208,3 +208,25 @@ describe('more shapes', () => {
     expect(summary(l)).toEqual(['Tòng Thị Hoa | Giám đốc Sở Tư pháp', 'Sầm Văn Lự | Chánh Văn phòng UBND tỉnh']);
   });
 });
+
+describe('small-site and caption shapes', () => {
+  it('reads abbreviated offices (PCT, PBT, CT) when a body follows', () => {
+    const l = officialsOf('Đ/c Lò Văn Inh - PCT UBND huyện, đ/c Cầm Thị Pọm - PBT Thường trực Huyện ủy, CT HĐND huyện dự. Theo CT số 05 của Tỉnh ủy.');
+    expect(summary(l)).toEqual(['Lò Văn Inh | PCT UBND huyện', 'Cầm Thị Pọm | PBT Thường trực Huyện ủy, CT HĐND huyện']);
+  });
+
+  it('skips a caption note on where the person stands', () => {
+    const l = officialsOf('Ông Hà Văn Khiêm (thứ hai từ trái sang), Phó Chủ tịch UBND tỉnh trao quà cho các hộ nghèo.');
+    expect(summary(l)).toEqual(['Hà Văn Khiêm | Phó Chủ tịch UBND tỉnh']);
+  });
+
+  it('reads two words after a district body as its place, not a person', () => {
+    expect(officialsOf('Bí thư Huyện ủy Lương Sơn chủ trì. Chủ tịch UBND xã Mai Hịch dự.')).toEqual([]);
+    expect(summary(officialsOf('Bí thư Huyện ủy Lương Sơn Đàm Quang Vinh chủ trì.'))).toEqual(['Đàm Quang Vinh | Bí thư Huyện ủy Lương Sơn']);
+  });
+
+  it('does not give the giver of an award to the person named after it', () => {
+    expect(officialsOf('Tặng Bằng khen của Chủ tịch UBND tỉnh, ông Võ Văn Tí, nông dân xã Hòa An, được nhận.')).toEqual([]);
+    expect(summary(officialsOf('Giám đốc Sở Y tế tỉnh Quảng Nam, ông Lâm Văn Hòa, cho biết.'))).toEqual(['Lâm Văn Hòa | Giám đốc Sở Y tế tỉnh Quảng Nam']);
+  });
+});

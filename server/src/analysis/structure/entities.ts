@@ -16,7 +16,7 @@ import { phraseKey } from './keys';
 import { PhraseSet, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import {
-  ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS,
+  ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS, LOCAL_BODIES, ABBREVIATED_HEADS,
   RANKS, TITLE_HEADS, TITLE_PREFIXES,
 } from './titles';
 
@@ -181,6 +181,7 @@ export class Extractor {
 
     /** Titles from k on, separated by commas or dashes, owned by `owners` until a title names someone else. */
     const chain = (k: number, owners: Span[]): number => {
+      const from = k;
       let pending: TitleSpan[] = [];
       for (;;) {
         const ti = this.parseTitle(k);
@@ -207,7 +208,11 @@ export class Extractor {
         break;
       }
       // `Giám đốc Sở Y tế, ông Lâm Văn Hòa, cho biết`: the person follows the titles
-      if (!owners.length && pending.length && toks[k] && (toks[k].key === ',' || toks[k].key === '-' || toks[k].key === '–')) {
+      // (not after `của`, `cho`: `Bằng khen của Chủ tịch UBND tỉnh, ông A…` names the giver, not A)
+      if (
+        !owners.length && pending.length && toks[k] && (toks[k].key === ',' || toks[k].key === '-' || toks[k].key === '–') &&
+        !NOT_APPOSITIVE_AFTER.endsAt(toks, from, 1)
+      ) {
         const people = this.personList(k + 1);
         if (people && toks[people.names[0].s].joined) {
           owners = people.names;
@@ -232,7 +237,7 @@ export class Extractor {
       }
       const people = this.personList(i);
       if (people) {
-        let k = people.next;
+        let k = this.skipPositionNote(people.next);
         const sep = toks[k];
         const filler = sep && SEPARATORS.has(sep.key) ? FILLERS.match(toks, k + 1) : 0;
         if (sep && SEPARATORS.has(sep.key) && this.parseTitle(k + 1)) k = chain(k + 1, people.names);
@@ -247,6 +252,21 @@ export class Extractor {
       i++;
     }
     return { occurrences, titleOnly, shorts };
+  }
+
+  /**
+   * A caption's note on where the person stands, between the name and the office:
+   * `Ông A (thứ hai từ trái sang), Phó Chủ tịch UBND tỉnh`. Returns k unchanged when there is none.
+   */
+  private skipPositionNote(k: number): number {
+    const toks = this.toks;
+    if (toks[k]?.key !== '(') return k;
+    for (let e = k + 1; e < toks.length && e <= k + 10; e++) {
+      if (!toks[e].joined && !toks[e].glued && e > k + 1 && toks[e].kind !== 'word') return k;
+      if (toks[e].key === ')') return toks[e + 1] && SEPARATORS.has(toks[e + 1].key) ? e + 1 : k;
+      if (this.parseTitle(e) || toks[e].cap) return k;
+    }
+    return k;
   }
 
   /** One or more names joined by `và` or commas, each after an optional honorific. */
@@ -311,7 +331,7 @@ export class Extractor {
   parseTitle(j: number): TitleSpan | undefined {
     const toks = this.toks;
     const first = toks[j];
-    if (!first || first.excluded || first.kind !== 'word' || first.upper) return undefined;
+    if (!first || first.excluded || first.kind !== 'word' || (first.upper && !first.abbr)) return undefined;
     let k = j;
     const rank = RANKS.match(toks, k);
     if (rank) {
@@ -324,12 +344,13 @@ export class Extractor {
       k += p;
     }
     if (k > j && !toks[k]?.joined) return undefined;
-    const h = TITLE_HEADS.match(toks, k);
+    const abbreviated = toks[k]?.abbr ? ABBREVIATED_HEADS.match(toks, k) : 0;
+    const h = abbreviated || TITLE_HEADS.match(toks, k);
     if (!h) return undefined;
     const headKey = toks.slice(k, k + h).map((t) => t.key).join(' ');
     k += h;
     // offices that mean nothing without a body: `trưởng` (`tăng trưởng`), `ủy viên`, `thường trực`
-    const needsBody = NEEDS_BODY.has(headKey);
+    const needsBody = NEEDS_BODY.has(headKey) || abbreviated > 0;
     const body = this.parseBody(k, ORG_HEADS.has(headKey));
     if (needsBody && !body.hasBody) return undefined;
     return { s: j, e: body.e, weak: false, hasBody: body.hasBody, name: body.name, short: body.short };
@@ -405,7 +426,11 @@ export class Extractor {
           continue;
         }
         if (b === best) {
-          ctx = PROVINCE_LEVELS.match(toks, k) === b ? 'province' : NAMED_BODIES.match(toks, k) ? 'named' : 'plain';
+          ctx =
+            PROVINCE_LEVELS.match(toks, k) === b ? 'province'
+            : LOCAL_BODIES.match(toks, k) === b ? 'admin'
+            : NAMED_BODIES.match(toks, k) ? 'named'
+            : 'plain';
           allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
           const numbered = NUMBERED_BODIES.match(toks, k) === b;
           k += b;
@@ -576,6 +601,8 @@ export class Extractor {
   }
 }
 
+/** Words before an office that make the office a complement, not the subject named next. */
+const NOT_APPOSITIVE_AFTER = new PhraseSet(['của', 'cho', 'với', 'tặng', 'và', 'hoặc', 'như', 'các', 'những']);
 /** Words between a name and its office: `ông A, hiện là Chủ tịch UBND xã`. */
 const FILLERS = new PhraseSet(['hiện là', 'là', 'nay là', 'hiện đang là', 'đương kim']);
 /** Words before an office that make it plural or generic (`các Phó Chủ tịch UBND tỉnh`): not one person. */

@@ -97,7 +97,17 @@ export const ADMIN_LEVELS = new PhraseSet([
 ]);
 
 /** Administrative levels where the place named after them is a province (in the PLACES list). */
-export const PROVINCE_LEVELS = new PhraseSet(['tỉnh', 'tỉnh ủy', 'thành ủy', 'tỉnh đoàn', 'thành đoàn']);
+export const PROVINCE_LEVELS = new PhraseSet(['tỉnh', 'tỉnh ủy', 'tỉnh đoàn']);
+
+/** Bodies of a district, town or commune: two capitalised words after them are its place (`Huyện ủy Lương Sơn`). */
+export const LOCAL_BODIES = new PhraseSet([
+  'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'huyện đoàn', 'thành đoàn', 'chi bộ', 'chi đoàn', 'chi hội',
+]);
+
+/** Offices written as abbreviations on small sites (`PCT UBND huyện`, `PBT Thường trực Huyện ủy`); need a body. */
+export const ABBREVIATED_HEADS = new PhraseSet([
+  'pct', 'pbt', 'bt', 'ct', 'gđ', 'pgđ', 'uvbtv', 'ủvbtv', 'tuv', 'huv', 'tủv', 'hủv', 'cvp', 'ptb', 'pcvp', 'ubv',
+]);
 
 /** Levels that qualify a body without a place: `Ban Dân vận Trung ương`, `Hội Nông dân Việt Nam`. */
 export const LEVEL_WORDS = new PhraseSet(['trung ương', 'tw', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'khu vực']);
