@@ -196,7 +196,8 @@ function nameShaped(text: string): boolean {
 
 function bylineShaped(f: LineFeatures): boolean {
   if (f.endsSentence || f.words.length === 0 || f.words.length > 14 || f.numbers > 0) return false;
-  let t = f.text.replace(/^\(|\)$/g, '');
+  // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
+  let t = f.text.replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8; // (Theo TTXVN)

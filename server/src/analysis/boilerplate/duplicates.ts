@@ -57,6 +57,24 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return prev[b.length] <= max ? prev[b.length] : Infinity;
 }
 
+/**
+ * Two lines a few characters apart are still different lines when the difference is a number or a
+ * name (`Năm 2020, xã đạt 15 tiêu chí` / `Năm 2021, …`; `ông Lê Văn An` / `ông Lê Văn Ân`).
+ */
+function differsInNumberOrName(a: string, b: string): boolean {
+  if (a.replace(/\D/g, '') !== b.replace(/\D/g, '')) return true;
+  const words = (t: string) => t.normalize('NFC').split(/[\s\u00a0]+/u).map((w) => w.replace(/[^\p{L}\p{M}\p{N}]/gu, '')).filter(Boolean);
+  const ta = words(a);
+  const tb = words(b);
+  if (ta.length !== tb.length) return false;
+  const cap = (w: string) => /^\p{Lu}/u.test(w);
+  for (let i = 1; i < ta.length; i++) {
+    if (ta[i].toLowerCase() === tb[i].toLowerCase()) continue;
+    if (cap(ta[i]) && cap(tb[i])) return true;
+  }
+  return false;
+}
+
 /** How much worse a copy looks: scraper residue, a missing full stop where the other has one. */
 function badness(l: DupLine, other: DupLine): number {
   let score = 0;
@@ -115,7 +133,7 @@ export function findDuplicates(lines: readonly DupLine[], _doc?: ArticleText): D
       const longest = Math.max(ka.length, kb.length);
       if (longest > 1200) continue;
       const max = Math.max(2, Math.floor(longest * 0.03));
-      if (boundedDistance(ka, kb, max) <= max) decide(a, b);
+      if (boundedDistance(ka, kb, max) <= max && !differsInNumberOrName(a.text, b.text)) decide(a, b);
     }
   }
   return pairs;

@@ -36,6 +36,14 @@ export const duplicate: Rule = {
         text: 'Toàn cảnh buổi lễ\n\nToàn cảnh hội thảo\n\nẢnh: Hải Nam\n\nẢnh: Hải Nam',
         note: 'different captions, and a short repeated photo credit',
       },
+      {
+        text: 'Năm 2022, xã Tân Phú đạt 15 tiêu chí nông thôn mới\nNăm 2023, xã Tân Phú đạt 17 tiêu chí nông thôn mới',
+        note: 'near copies that differ in a number are different lines',
+      },
+      {
+        text: 'Ông Lê Văn An phát biểu tại buổi gặp mặt cử tri\nÔng Lê Văn Ân phát biểu tại buổi gặp mặt cử tri',
+        note: 'near copies that differ in a name are different lines',
+      },
     ],
   },
   check(doc, ctx) {
