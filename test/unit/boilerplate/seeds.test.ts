@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, analyze, ArticleText, DEFAULT_SETTINGS } from '../../../server/src/analysis';
+import { ALL_RULES, analyze, applyEdits, ArticleText, DEFAULT_SETTINGS } from '../../../server/src/analysis';
 import { cleanArticle } from '../../../server/src/analysis/boilerplate';
 
 const SHARED = resolve(__dirname, '../../../../shared');
@@ -92,5 +92,29 @@ describe('seed figures', () => {
     expect(cleaned.split('\n').filter((l) => l.trim() !== '')).toEqual(expected);
     expect(cleanArticle(cleaned)).toBe(cleaned);
     expect(cleaned).not.toMatch(/\n\n\n/);
+  });
+
+  it.each(seeds)('quick fixes of %s do not overlap and, applied to the end, agree with the clean-up', (name) => {
+    const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
+    const found = analyze(text, DEFAULT_SETTINGS, { rules }).findings;
+    for (let k = 1; k < found.length; k++) expect(found[k].start).toBeGreaterThanOrEqual(found[k - 1].end);
+    // apply every preferred fix, pass after pass, as fix-all with removeOnFixAll does
+    let current = text;
+    for (let pass = 0; pass < 5; pass++) {
+      const taken: Array<[number, number]> = [];
+      const edits = analyze(current, DEFAULT_SETTINGS, { rules }).findings.flatMap((f) => {
+        const e = f.fixes.find((x) => x.preferred)!.edits;
+        const s0 = Math.min(...e.map((x) => x.start));
+        const e0 = Math.max(...e.map((x) => x.end));
+        if (taken.some(([a, b]) => s0 < b && e0 > a)) return [];
+        taken.push([s0, e0]);
+        return e;
+      });
+      if (!edits.length) break;
+      current = applyEdits(current, edits);
+    }
+    expect(analyze(current, DEFAULT_SETTINGS, { rules }).findings).toEqual([]);
+    expect(cleanArticle(current)).toBe(cleanArticle(text));
+    expect(current).not.toMatch(/\n[ \u00a0]*\n[ \u00a0]*\n/);
   });
 });

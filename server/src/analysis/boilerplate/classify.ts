@@ -566,7 +566,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   // whitespace inside a block goes with the block
   const blocks = buildBlocks(doc, lines);
   const inBlock = (line: number) => blocks.some((b) => b.firstLine < line && line < b.lastLine);
-  return { lines, titleLine, title, leadLine, dateline, blocks, spans: spans.filter((s) => s.kind !== 'whitespace' || !inBlock(s.line)) };
+  const keep = (s: BoilerplateSpan) => (s.kind === 'whitespace' ? !inBlock(s.line) : lines[s.line].role !== 'boilerplate' && lines[s.line].role !== 'metadata');
+  return { lines, titleLine, title, leadLine, dateline, blocks, spans: spans.filter(keep) };
 }
 
 /** Consecutive boilerplate lines of one kind form one block (duplicates and file names stay single). */
