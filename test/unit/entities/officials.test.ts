@@ -230,3 +230,18 @@ describe('small-site and caption shapes', () => {
     expect(summary(officialsOf('Giám đốc Sở Y tế tỉnh Quảng Nam, ông Lâm Văn Hòa, cho biết.'))).toEqual(['Lâm Văn Hòa | Giám đốc Sở Y tế tỉnh Quảng Nam']);
   });
 });
+
+describe('long body names', () => {
+  it('reads lower-case words that go on naming a body, but not the verb after it', () => {
+    const l = officialsOf(
+      'Cục trưởng Cục Quản lý thị trường tỉnh Đàm Văn Tú cho biết. Ông Lạc Văn Bình, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh khẳng định. ' +
+        'Bà Lê Thị Na, Giám đốc Sở Y tế tổ chức kiểm tra. Chi cục trưởng Chi cục Kiểm lâm Mông Văn Hải dự.',
+    );
+    expect(summary(l)).toEqual([
+      'Đàm Văn Tú | Cục trưởng Cục Quản lý thị trường tỉnh',
+      'Lạc Văn Bình | Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh',
+      'Lê Thị Na | Giám đốc Sở Y tế',
+      'Mông Văn Hải | Chi cục trưởng Chi cục Kiểm lâm',
+    ]);
+  });
+});

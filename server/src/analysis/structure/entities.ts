@@ -16,7 +16,7 @@ import { phraseKey } from './keys';
 import { PhraseSet, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import {
-  ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS, LOCAL_BODIES, ABBREVIATED_HEADS,
+  ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS, LOCAL_BODIES, ABBREVIATED_HEADS, CONTINUATIONS,
   RANKS, TITLE_HEADS, TITLE_PREFIXES,
 } from './titles';
 
@@ -71,7 +71,7 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
   return { officials: ex.officials(), organizations: ex.organizations() };
 }
 
-export class Extractor {
+class Extractor {
   /** Keys of the full names found so far (their token keys joined by spaces). */
   private known = new Set<string>();
 
@@ -383,6 +383,14 @@ export class Extractor {
         k++;
         lastWasDomain = false;
         continue;
+      }
+      // `Cục Quản lý thị trường`, `Ban Quản lý dự án đầu tư xây dựng`
+      if (lastWasDomain && t.lower && !ADMIN_LEVELS.match(toks, k)) {
+        const c = CONTINUATIONS.match(toks, k);
+        if (c) {
+          k += c;
+          continue;
+        }
       }
       if (lastWasDomain && (t.key === VA || t.key === ',' || t.key === '-' || t.key === '–')) {
         const nx = toks[k + 1];

@@ -48,7 +48,7 @@ export const BODIES = new PhraseSet([
   'liên đoàn lao động', 'đoàn thanh niên', 'đoàn tncs hồ chí minh', 'hội liên hiệp phụ nữ', 'hội nông dân',
   'hội cựu chiến binh', 'hội chữ thập đỏ', 'hội người cao tuổi', 'hội khuyến học', 'hội nhà báo',
   'ngân hàng nhà nước', 'kho bạc nhà nước', 'bảo hiểm xã hội', 'cục thuế', 'hợp tác xã', 'htx',
-  'văn phòng', 'thanh tra', 'ban quản lý', 'ban chỉ đạo', 'hội đồng', 'đài phát thanh và truyền hình',
+  'văn phòng', 'thanh tra', 'hội đồng', 'đài phát thanh và truyền hình',
   'báo', 'bệnh viện', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'học viện', 'đại học', 'trường',
   'trường đại học', 'viện', 'khoa', 'trạm y tế', 'trung tâm y tế', 'chi nhánh',
 ]);
@@ -57,7 +57,7 @@ export const BODIES = new PhraseSet([
 export const ORG_NOUNS = new PhraseSet([
   'ban', 'bộ', 'sở', 'phòng', 'cục', 'tổng cục', 'chi cục', 'vụ', 'viện', 'ủy ban', 'hội', 'hội đồng',
   'trung tâm', 'văn phòng', 'trường', 'học viện', 'khoa', 'đài', 'báo', 'quỹ', 'liên hiệp', 'liên đoàn', 'đoàn',
-  'tiểu ban', 'tổ', 'ban quản lý', 'ban chỉ đạo', 'bệnh viện', 'ủy ban nhân dân',
+  'tiểu ban', 'tổ', 'bệnh viện', 'ủy ban nhân dân',
 ]);
 
 /**
@@ -87,6 +87,9 @@ export const DOMAINS = new PhraseSet([
   'tài nguyên và môi trường', 'giáo dục và đào tạo', 'văn hóa, thể thao và du lịch', 'lao động - thương binh và xã hội',
   'khoa học và công nghệ', 'thông tin và truyền thông', 'kế hoạch và đầu tư', 'chỉ đạo', 'đa khoa',
   'y học cổ truyền', 'sản nhi', 'nhi', 'phục hồi chức năng', 'kiểm soát bệnh tật', 'dân số - kế hoạch hóa gia đình',
+  'kiểm lâm', 'khu kinh tế', 'khu công nghiệp', 'các khu công nghiệp', 'phát triển', 'quỹ đất', 'bảo vệ thực vật',
+  'chăn nuôi', 'thú y', 'việc làm', 'người có công', 'bảo trợ xã hội', 'an toàn thực phẩm', 'tiêu chuẩn đo lường chất lượng',
+  'quản lý thị trường', 'di sản', 'di tích', 'hạ tầng', 'chuyển đổi số', 'nước sạch', 'tài nguyên nước', 'khí tượng thủy văn',
   'nội chính và phòng, chống tham nhũng', 'phòng, chống tham nhũng', 'cải cách hành chính',
 ]);
 
@@ -132,4 +135,18 @@ export const GENERIC_BODIES = new PhraseSet([
 export const NUMBERED_BODIES = new PhraseSet([
   'quân khu', 'quân đoàn', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'hải đoàn', 'vùng cảnh sát biển',
   'bộ tư lệnh vùng', 'đồn biên phòng', 'tổ', 'khu', 'đội',
+]);
+
+/**
+ * Lower-case words that go on naming a body after its field (`Cục Quản lý thị trường`, `Ban Quản lý
+ * dự án đầu tư xây dựng`). Mostly nouns: verbs that often follow a body (`tổ chức`, `kiểm tra`) are left out.
+ */
+export const CONTINUATIONS = new PhraseSet([
+  'thị trường', 'dự án', 'dự án đầu tư xây dựng', 'đầu tư xây dựng', 'khu công nghiệp', 'các khu công nghiệp', 'khu kinh tế',
+  'quỹ đất', 'nông thôn', 'nông thôn mới', 'đô thị', 'môi trường', 'chất lượng', 'an toàn thực phẩm', 'đo lường',
+  'kiểm lâm', 'thủy sản', 'thực vật', 'chăn nuôi', 'thú y', 'di tích', 'giống cây trồng', 'việc làm', 'nghề nghiệp',
+  'giáo dục nghề nghiệp', 'người có công', 'tệ nạn xã hội', 'nước sạch', 'công nghệ thông tin', 'chuyển đổi số',
+  'hạ tầng', 'giao thông', 'dân tộc', 'tôn giáo', 'tài nguyên', 'khoáng sản', 'biển và hải đảo', 'hải đảo', 'rừng',
+  'nhà ở', 'bất động sản', 'thương mại', 'dịch vụ', 'xã hội', 'trẻ em',
+  'gia đình', 'dân số', 'thực phẩm', 'dược', 'bệnh tật', 'chức năng', 'đầu tư', 'hành chính',
 ]);
