@@ -46,7 +46,7 @@ export const TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/u;
 export const DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/.-])/u;
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 
-/** Splits lower-case syllables into furniture words, longest match first. */
+/** Splits lower-case syllables into furniture words, longest match first; `anchors` counts the syllables of anchor words. */
 export function furnitureMatch(syllables: readonly string[]): { matched: number; anchors: number; cls?: FurnitureClass } {
   let matched = 0;
   let anchors = 0;
@@ -60,7 +60,7 @@ export function furnitureMatch(syllables: readonly string[]): { matched: number;
       step = n;
       matched += n;
       if (ANCHOR_CLASSES.has(cls)) {
-        anchors++;
+        anchors += n;
         firstAnchor ??= cls;
         votes.set(cls, (votes.get(cls) ?? 0) + n);
       }

@@ -53,6 +53,10 @@ export const relatedNews: Rule = {
         note: 'a short subheading in the body',
       },
       {
+        text: 'Những điểm mới\n\nNghị định mới có nhiều điểm mới về thủ tục cấp phép xây dựng nhà ở riêng lẻ tại nông thôn, giúp người dân tiết kiệm thời gian.\n\nNhững con số nổi bật\n\nTrong quý I, toàn tỉnh đã cấp hơn 1.200 giấy phép xây dựng, tăng 30% so với cùng kỳ năm trước.\n\nSở Xây dựng cho biết sẽ tiếp tục rút ngắn thời gian giải quyết hồ sơ trong các quý tiếp theo.',
+        note: 'subheadings that use some furniture words',
+      },
+      {
         text: 'Xem xét kỷ luật cán bộ vi phạm\n\nChiều 4/6, Ủy ban Kiểm tra Huyện ủy họp xem xét kỷ luật hai cán bộ vi phạm quy định về quản lý đất đai tại xã.',
         note: 'a title that starts with a furniture word',
       },
