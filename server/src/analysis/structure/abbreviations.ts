@@ -38,6 +38,17 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   QĐ: 'Quyết định',
   CT: 'Chỉ thị',
   KH: 'Kế hoạch',
+  // offices, as small sites abbreviate them
+  PCT: 'Phó Chủ tịch',
+  PBT: 'Phó Bí thư',
+  GĐ: 'Giám đốc',
+  PGĐ: 'Phó Giám đốc',
+  UVBTV: 'Ủy viên Ban Thường vụ',
+  TUV: 'Tỉnh ủy viên',
+  HUV: 'Huyện ủy viên',
+  CVP: 'Chánh Văn phòng',
+  PCVP: 'Phó Chánh Văn phòng',
+  PTB: 'Phó Trưởng ban',
   // administrative units
   TP: 'thành phố',
   'TP.HCM': 'Thành phố Hồ Chí Minh',
