@@ -476,7 +476,7 @@ class Extractor {
           continue;
         }
       }
-      if (NAMED_BODIES.match(toks, k) && t.abbr) {
+      if (NAMED_BODIES.match(toks, k) && (t.abbr || ctx === 'named')) {
         // `THPT`, `TNHH`: the proper name follows
         k += NAMED_BODIES.match(toks, k);
         ctx = 'named';

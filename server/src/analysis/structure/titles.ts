@@ -120,7 +120,8 @@ export const LEVEL_WORDS = new PhraseSet(['trung ương', 'tw', 'cấp tỉnh', 
 export const NAMED_BODIES = new PhraseSet([
   'trường', 'trường đại học', 'đại học', 'học viện', 'thpt', 'thcs', 'trường thpt', 'trường thcs', 'tiểu học',
   'mầm non', 'công ty', 'tổng công ty', 'tập đoàn', 'hợp tác xã', 'htx', 'báo', 'bệnh viện', 'ngân hàng',
-  'tnhh', 'cổ phần', 'công ty tnhh', 'công ty cổ phần', 'chi nhánh', 'đài',
+  'tnhh', 'cổ phần', 'công ty tnhh', 'công ty cổ phần', 'chi nhánh', 'đài', 'trách nhiệm hữu hạn', 'một thành viên',
+  'mtv', 'tnhh mtv', 'đầu tư', 'xây dựng', 'thương mại', 'dịch vụ', 'tư vấn', 'phát triển',
 ]);
 
 /** Bodies too generic to list as an organisation on their own (`Nhà nước`, `Trung ương`). */
