@@ -245,3 +245,10 @@ describe('long body names', () => {
     ]);
   });
 });
+
+describe('short references', () => {
+  it('finds `bà Tuyết Mai` and `bà Mai` for a four-word name', () => {
+    const l = officialsOf('Trưởng Ban Tổ chức Tỉnh ủy Doãn Thị Tuyết Mai dự. Bà Tuyết Mai cho biết. Bà Mai nói thêm. Bà Lan Mai, một hộ dân, cũng dự.');
+    expect(l[0].mentions.map((m) => m.text)).toEqual(['Doãn Thị Tuyết Mai', 'Tuyết Mai', 'Mai']);
+  });
+});

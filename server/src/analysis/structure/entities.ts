@@ -141,10 +141,24 @@ class Extractor {
       const given = d.key.split(' ').pop()!;
       byGiven.set(given, [...(byGiven.get(given) ?? []), d]);
     }
+    // `bà Tuyết Hạnh` for Nguyễn Thị Tuyết Hạnh: the last two words of a four-word name
+    const byLastTwo = new Map<string, Draft[]>();
+    for (const d of officials) {
+      const words = d.key.split(' ');
+      if (words.length < 4) continue;
+      const k2 = words.slice(-2).join(' ');
+      byLastTwo.set(k2, [...(byLastTwo.get(k2) ?? []), d]);
+    }
     const shortRef = (s: number) => {
       const t = this.toks[s];
       if (!t || !t.cap || t.excluded) return;
-      if (s + 1 < this.toks.length && this.toks[s + 1].cap && this.toks[s + 1].joined) return;
+      const run = this.capRunEnd(s) - s;
+      if (run === 2) {
+        const ds = byLastTwo.get(this.keyOf({ s, e: s + 2 }));
+        if (ds?.length === 1) addMention(ds[0], s, s + 2);
+        return;
+      }
+      if (run !== 1) return;
       const ds = byGiven.get(t.key);
       if (ds?.length === 1) addMention(ds[0], s, s + 1);
     };
