@@ -94,6 +94,19 @@ describe('detectBlocks', () => {
     expect(ARTICLE.slice(sections[1].start, sections[1].end)).toMatch(/^Phát biểu[\s\S]*của thành phố\.$/);
   });
 
+  it('turns at frame openings with non-ASCII words and at a new named speaker', () => {
+    const text = [
+      'Huyện Đông Triều hoàn thành chỉ tiêu nông thôn mới',
+      'Năm nay, huyện Đông Triều có thêm 4 xã đạt chuẩn nông thôn mới nâng cao, vượt chỉ tiêu đề ra từ đầu năm.',
+      'Về nhiệm vụ năm tới, huyện tập trung xây dựng các khu dân cư kiểu mẫu và phát triển sản phẩm OCOP.',
+      'Các xã được giao rà soát tiêu chí và đăng ký lộ trình cụ thể trước tháng 3.',
+      'Bà Vũ Thị Hạnh, Chủ tịch UBND huyện, cho biết nguồn lực sẽ ưu tiên cho các xã còn khó khăn.',
+      'Sắp tới, huyện sẽ tổ chức hội nghị biểu dương các tập thể, cá nhân tiêu biểu trong phong trào.',
+    ].join('\n');
+    const sections = blocksOf(text).blocks.filter((b) => b.kind === 'section');
+    expect(sections.map((s) => s.name)).toEqual(['Về nhiệm vụ năm tới, huyện…', 'Bà Vũ Thị Hạnh, Chủ tịch…', 'Sắp tới, huyện sẽ tổ chức…']);
+  });
+
   it('is what analyze() reports as the article', () => {
     const { article } = analyze(ARTICLE);
     expect(article.title?.text).toBe('Ra quân trồng 5.000 cây xanh dọc bờ kè');

@@ -118,6 +118,7 @@ export function classifyArticle(doc: ArticleText, ctx: RuleContext): Boilerplate
 
 const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\s:：.…>»›|]+$/u, '').replace(/^[\s>»›►•*|-]+/u, '').trim();
 
+const SITE_NAME = /^(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử)(?=\s|$)|(?:^|\s)(?:điện tử|online)$|^(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const BREADCRUMB_SEP = /\s[>»›/]\s|\s?[»›]\s?/gu;
@@ -348,6 +349,11 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const after = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
     // an all-caps slogan or site name before a real title is a banner
     if (l.allCaps && after && after.titleShaped && !after.prose && !after.allCaps && after.words.length >= 4) {
+      mark(l, 'site-banner');
+      continue;
+    }
+    // the site's name before the title (`Cổng thông tin điện tử huyện X`, `Baoxyz.vn`)
+    if (SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence && after && after.titleShaped && !after.prose && !after.bylineShaped && after.words.length >= 4) {
       mark(l, 'site-banner');
       continue;
     }

@@ -19,10 +19,10 @@ const firstWords = (s: string, n = 6) => {
 // Openings where a news article turns to a new part: a frame adverbial ending in a comma
 // (`Tại hội nghị,`, `Phát biểu chỉ đạo tại hội nghị,`, `Về nhiệm vụ năm tới,`) or a new speaker
 // introduced by an honorific (`Ông Lê An cho biết…`, `Đồng chí …`).
-const TURN = /^(?:phát biểu|tại|theo|về|sau|nhân dịp|dịp này|thời gian tới|sắp tới|kết luận|trao đổi|thảo luận|cũng tại|trước đó|đánh giá|báo cáo)\b[^,.;:]{0,80},/iu;
-const NEW_SPEAKER = /^(?:ông|bà|đồng chí|anh|chị|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|tiến sĩ|ts\.?|pgs\.?)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}\b/u;
+const TURN = /^(?:phát biểu|tại|theo|về|sau|nhân dịp|dịp này|thời gian tới|sắp tới|kết luận|trao đổi|thảo luận|cũng tại|trước đó|đánh giá|báo cáo)(?=[\s,])[^,.;:]{0,80},/iu;
+const NEW_SPEAKER = /^(?:ông|bà|đồng chí|anh|chị|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|tiến sĩ|ts\.?|pgs\.?)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=[\s,.]|$)/u;
 
-const turns = (l: LineInfo) => TURN.test(l.text) || NEW_SPEAKER.test(l.text);
+const turns = (l: LineInfo) => TURN.test(l.text) || NEW_SPEAKER.test(l.text.charAt(0).toLowerCase() + l.text.slice(1));
 
 const META_DETAIL: Partial<Record<BoilerplateKind, string>> = { 'scrape-metadata': 'metadata' };
 

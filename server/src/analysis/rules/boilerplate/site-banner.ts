@@ -19,6 +19,11 @@ export const siteBanner: Rule = {
         flagged: ['CHÀO MỪNG KỶ NIỆM 90 NĂM THÀNH LẬP ĐẢNG BỘ TỈNH'],
         fixed: 'Nông dân Tam Nông thu hoạch lúa trúng mùa\n\nNhững ngày này, nông dân huyện Tam Nông đang tất bật thu hoạch lúa hè thu với năng suất cao hơn năm trước.',
       },
+      {
+        text: 'Cổng thông tin điện tử huyện Sơn Hà\nHuyện Sơn Hà trao 300 suất học bổng cho học sinh nghèo\nSáng 2/9, UBND huyện Sơn Hà đã trao 300 suất học bổng cho học sinh có hoàn cảnh khó khăn vượt khó học giỏi.',
+        flagged: ['Cổng thông tin điện tử huyện Sơn Hà'],
+        note: 'the site name before the title',
+      },
     ],
     accepted: [
       {
