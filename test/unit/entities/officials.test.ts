@@ -252,3 +252,22 @@ describe('short references', () => {
     expect(l[0].mentions.map((m) => m.text)).toEqual(['Doãn Thị Tuyết Mai', 'Tuyết Mai', 'Mai']);
   });
 });
+
+describe('mentions in boilerplate and bylines', () => {
+  it('counts a mention in a duplicated caption (boilerplate), never one in a byline', () => {
+    const text = [
+      'Ông Viên Đức Tài, Giám đốc Sở Nội vụ phát biểu.', // 0
+      'Ông Viên Đức Tài, Giám đốc Sở Nội vụ phát biểu.', // duplicated caption
+      'Viên Đức Tài', // byline (the same name as an author)
+    ].join('\n');
+    const dup = text.indexOf('\n') + 1;
+    const by = text.lastIndexOf('\n') + 1;
+    const blocks: ArticleBlock[] = [
+      { kind: 'boilerplate', name: 'duplicate', start: dup, end: by - 1 },
+      { kind: 'byline', name: 'Viên Đức Tài', start: by, end: text.length },
+    ];
+    const l = officialsOf(text, blocks);
+    expect(summary(l)).toEqual(['Viên Đức Tài | Giám đốc Sở Nội vụ']);
+    expect(l[0].mentions.map((m) => m.start)).toEqual([4, dup + 4]);
+  });
+});

@@ -59,30 +59,34 @@ export interface Entities {
 
 export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[]): Entities {
   const skipped: { start: number; end: number }[] = [];
+  const bylines: { start: number; end: number }[] = [];
   const visit = (bs: readonly ArticleBlock[]) => {
     for (const b of bs) {
       if (BLOCKS_TO_SKIP.has(b.kind)) skipped.push({ start: b.start, end: b.end });
+      if (b.kind === 'byline') bylines.push({ start: b.start, end: b.end });
       else if (b.children) visit(b.children);
     }
   };
   visit(blocks);
-  const toks = tokView(doc, skipped);
-  const ex = new Extractor(doc.text, toks);
-  return { officials: ex.officials(), organizations: ex.organizations() };
+  // officials are found outside boilerplate and bylines; once known, they are mentioned anywhere but
+  // in a byline (a duplicated caption or a related headline names the same person)
+  const ex = new Extractor(doc.text, tokView(doc, skipped));
+  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, tokView(doc, bylines)) : ex;
+  return { officials: ex.officials(mentionView), organizations: ex.organizations() };
 }
 
 class Extractor {
   /** Keys of the full names found so far (their token keys joined by spaces). */
-  private known = new Set<string>();
+  known = new Set<string>();
 
   constructor(
     private readonly text: string,
-    private readonly toks: readonly Tok[],
+    readonly toks: readonly Tok[],
   ) {}
 
   // ---------------------------------------------------------------- officials
 
-  officials(): Official[] {
+  officials(mentionView: Extractor = this): Official[] {
     // first walk: names with titles; second walk: the same, now reading ambiguous runs with the names known
     let walk = this.walk();
     const firstNames = new Set(walk.occurrences.map((o) => this.keyOf(o.name)));
@@ -119,16 +123,21 @@ class Extractor {
       if (d.mentions.some((m) => m.start < end && start < m.end)) return;
       d.mentions.push({ start, end, text: this.text.slice(start, end) });
     };
+    const m = mentionView;
+    if (m !== this) {
+      m.known = this.known;
+      walk = m.walk();
+    }
     for (const occ of walk.occurrences) {
       const d = byName.get(this.keyOf(occ.name));
       if (d) addMention(d, occ.name.s, occ.name.e);
     }
     const maxLen = 4;
-    for (let i = 0; i < this.toks.length; i++) {
-      const t = this.toks[i];
+    for (let i = 0; i < m.toks.length; i++) {
+      const t = m.toks[i];
       if (t.excluded || !t.cap) continue;
-      if (i > 0 && this.toks[i - 1].cap && t.joined && !HONORIFICS.endsAt(this.toks, i)) continue; // inside a longer run
-      const end = this.capRunEnd(i);
+      if (i > 0 && m.toks[i - 1].cap && t.joined && !HONORIFICS.endsAt(m.toks, i)) continue; // inside a longer run
+      const end = m.capRunEnd(i);
       for (let len = Math.min(maxLen, end - i); len >= 2; len--) {
         if (i + len !== end) continue; // the whole run must be the name
         const d = byName.get(this.keyOf({ s: i, e: i + len }));
@@ -150,9 +159,9 @@ class Extractor {
       byLastTwo.set(k2, [...(byLastTwo.get(k2) ?? []), d]);
     }
     const shortRef = (s: number) => {
-      const t = this.toks[s];
+      const t = m.toks[s];
       if (!t || !t.cap || t.excluded) return;
-      const run = this.capRunEnd(s) - s;
+      const run = m.capRunEnd(s) - s;
       if (run === 2) {
         const ds = byLastTwo.get(this.keyOf({ s, e: s + 2 }));
         if (ds?.length === 1) addMention(ds[0], s, s + 2);
@@ -162,10 +171,10 @@ class Extractor {
       const ds = byGiven.get(t.key);
       if (ds?.length === 1) addMention(ds[0], s, s + 1);
     };
-    for (let i = 0; i < this.toks.length; i++) {
-      if (this.toks[i].excluded) continue;
-      const h = HONORIFICS.match(this.toks, i);
-      if (h && this.toks[i + h]?.joined) shortRef(i + h);
+    for (let i = 0; i < m.toks.length; i++) {
+      if (m.toks[i].excluded) continue;
+      const h = HONORIFICS.match(m.toks, i);
+      if (h && m.toks[i + h]?.joined) shortRef(i + h);
     }
     for (const sh of walk.shorts) shortRef(sh.s);
     // titles alone that point back to one official
@@ -187,7 +196,7 @@ class Extractor {
     return d.titles.some((t) => !t.weak && (t.key === key || t.key.startsWith(key + ' ')));
   }
 
-  private walk(): { occurrences: Occurrence[]; titleOnly: TitleSpan[][]; shorts: Span[] } {
+  walk(): { occurrences: Occurrence[]; titleOnly: TitleSpan[][]; shorts: Span[] } {
     const occurrences: Occurrence[] = [];
     const titleOnly: TitleSpan[][] = [];
     const shorts: Span[] = [];
@@ -330,7 +339,7 @@ class Extractor {
   }
 
   /** End of the run of capitalised words from k (one line, single spaces), stopping before an office. */
-  private capRunEnd(k: number): number {
+  capRunEnd(k: number): number {
     const toks = this.toks;
     let e = k;
     while (e < toks.length && toks[e].cap && !toks[e].excluded && (e === k || (toks[e].joined && !toks[e].glued))) {
