@@ -100,6 +100,12 @@ describe('hoverAt', () => {
     expect(organizationAt(article, at(text, 'MTTQ'))?.name).toBe('MTTQ');
   });
 
+  it('adds the expansion of an abbreviation inside an official title', () => {
+    const h = hoverAt(doc, article, at(text, 'UBND tỉnh đề'));
+    expect(h?.kind).toBe('official');
+    expect(h!.markdown).toContain('Ủy ban nhân dân');
+  });
+
   it('expands an abbreviation', () => {
     const h = hoverAt(doc, article, at(text, 'UBND'));
     expect(h).toMatchObject({ kind: 'abbreviation' });

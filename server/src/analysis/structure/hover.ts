@@ -77,6 +77,11 @@ export function hoverAt(doc: ArticleText, article: Article, offset: number, loca
     const lines = [`**${mdEscape(official.name)}**`];
     if (official.titles.length) lines.push(official.titles.map(mdEscape).join(', '));
     lines.push(vi ? `_Được nhắc đến ${n} lần trong bài_` : `_Mentioned ${n} time${n === 1 ? '' : 's'} in this article_`);
+    // on `HĐND` inside `Chủ tịch HĐND tỉnh`, say what it stands for as well
+    const inner = abbreviationAt(doc.text, offset);
+    if (inner && inner.start >= mention.start && inner.end <= mention.end) {
+      lines.push(`**${mdEscape(inner.text)}** (${vi ? 'viết tắt' : 'abbreviation'}): ${mdEscape(inner.expansion)}`);
+    }
     return { kind: 'official', start: mention.start, end: mention.end, markdown: lines.join('\n\n'), official };
   }
   const abbr = abbreviationAt(doc.text, offset);
