@@ -495,7 +495,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   }
 
   // ---- duplicates (a title, caption or paragraph repeated by the scraper): flag the worse copy
-  for (const d of findDuplicates(lines, doc)) {
+  for (const d of findDuplicates(lines)) {
     const l = lines[d.flag];
     if (l.role !== 'body' && l.role !== 'title' && l.role !== 'byline') continue;
     if (l.role === 'title') {

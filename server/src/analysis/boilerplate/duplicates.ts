@@ -1,6 +1,7 @@
 // Lines repeated by the scraper: exactly, or nearly (a typo, case, final punctuation, a caption
 // counter or a file extension apart). Of each group the best copy is kept and the others flagged.
-import type { ArticleText } from '../text/document';
+import { lexKey } from '../lexicon/keys';
+import { tryLexicon } from '../lexicon/lexicon';
 
 interface DupLine {
   index: number;
@@ -75,18 +76,38 @@ function differsInNumberOrName(a: string, b: string): boolean {
   return false;
 }
 
-/** How much worse a copy looks: scraper residue, a missing full stop where the other has one. */
+/**
+ * How natural a line reads by the lexicon: the sum of log counts of its syllable pairs, with a
+ * penalty for a word that is no syllable. A typo (`Chú tịch`) reads worse than the word (`Chủ tịch`).
+ */
+function fluency(words: readonly string[]): number {
+  const lex = tryLexicon();
+  if (!lex) return 0;
+  const ids = words.map((w) => {
+    const k = lexKey(w);
+    return k ? lex.id(k) : -1;
+  });
+  let score = 0;
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i] < 0) score -= 5;
+    if (i + 1 < ids.length) score += Math.log1p(lex.pairCount(ids[i], ids[i + 1]));
+  }
+  return score;
+}
+
+/** How much worse a copy looks: scraper residue, a missing full stop, rarer words than the other. */
 function badness(l: DupLine, other: DupLine): number {
   let score = 0;
   if (RESIDUE.test(l.text) || DATE_GLUED.test(l.text)) score += 3;
   if (!l.endsSentence && other.endsSentence) score += 1;
+  if (l.words.join(' ') !== other.words.join(' ') && fluency(l.words) + 1 < fluency(other.words)) score += 1;
   return score;
 }
 
 const NEIGHBOURS = 12;
 const HEAD_LINES = 3;
 
-export function findDuplicates(lines: readonly DupLine[], _doc?: ArticleText): DuplicatePair[] {
+export function findDuplicates(lines: readonly DupLine[]): DuplicatePair[] {
   const cands = lines.filter((l) => !l.blank && l.role !== 'boilerplate' && l.role !== 'metadata' && l.words.length >= 3);
   const keys = new Map<number, string>();
   for (const l of cands) keys.set(l.index, duplicateKey(l.text));

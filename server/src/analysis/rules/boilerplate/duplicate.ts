@@ -26,6 +26,11 @@ export const duplicate: Rule = {
         note: 'a near copy with a typo and no full stop is the worse one',
       },
       {
+        text: 'Vụ mùa bội thu\n\nNông dâng xã Phú Lộc thu hoạch lúa trên cánh đồng mẫu lớn\n\nNông dân xã Phú Lộc thu hoạch lúa trên cánh đồng mẫu lớn\n\nNăng suất lúa vụ này đạt hơn 7 tấn mỗi héc-ta, cao nhất trong nhiều năm trở lại đây.',
+        flagged: ['Nông dâng xã Phú Lộc thu hoạch lúa trên cánh đồng mẫu lớn'],
+        note: 'the copy whose words are rarer together (a typo) is the worse one, even when it comes first',
+      },
+      {
         text: 'Ra quân làm sạch bãi biển\n\nRa quân làm sạch bãi biển\n\nSáng chủ nhật, hơn 400 đoàn viên thanh niên đã tham gia thu gom rác thải dọc bãi biển phía đông thành phố.',
         flagged: ['Ra quân làm sạch bãi biển'],
         note: 'the title repeated under itself',
