@@ -225,6 +225,13 @@ describe('small-site and caption shapes', () => {
     expect(summary(officialsOf('Bí thư Huyện ủy Lương Sơn Đàm Quang Vinh chủ trì.'))).toEqual(['Đàm Quang Vinh | Bí thư Huyện ủy Lương Sơn']);
   });
 
+  it('reads a place opening a dateline as a place', () => {
+    const text = ['Lục Ngạn: Bí thư Huyện ủy kiểm tra vườn vải.', '(BBG) - Lâm Hà – Bí thư Huyện ủy thăm hộ nghèo.', 'Ông Lê Hữu: “Chúng tôi sẽ làm”.'].join('\n');
+    expect(officialsOf(text)).toEqual([]);
+    // the same shape inside a sentence is a person
+    expect(summary(officialsOf('Hội nghị do Mai Hòa - Bí thư Huyện ủy chủ trì.'))).toEqual(['Mai Hòa | Bí thư Huyện ủy']);
+  });
+
   it('does not give the giver of an award to the person named after it', () => {
     expect(officialsOf('Tặng Bằng khen của Chủ tịch UBND tỉnh, ông Võ Văn Tí, nông dân xã Hòa An, được nhận.')).toEqual([]);
     expect(summary(officialsOf('Giám đốc Sở Y tế tỉnh Quảng Nam, ông Lâm Văn Hòa, cho biết.'))).toEqual(['Lâm Văn Hòa | Giám đốc Sở Y tế tỉnh Quảng Nam']);

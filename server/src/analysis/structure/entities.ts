@@ -46,7 +46,7 @@ interface Occurrence {
 }
 
 const BLOCKS_TO_SKIP = new Set<ArticleBlock['kind']>(['boilerplate', 'byline']);
-const SEPARATORS = new Set([',', '-', '–', '—', '(', ':']);
+const SEPARATORS = new Set([',', '-', '–', '—', '(']);
 const VA = phraseKey('và');
 const KIEM = phraseKey('kiêm');
 const LIST_JOINERS = new Set([',', VA]);
@@ -259,6 +259,10 @@ class Extractor {
         continue;
       }
       const people = this.personList(i);
+      if (people && this.looksLikeDateline(people)) {
+        i = people.next;
+        continue;
+      }
       if (people) {
         let k = this.skipPositionNote(people.next);
         const sep = toks[k];
@@ -293,11 +297,13 @@ class Extractor {
   }
 
   /** One or more names joined by `và` or commas, each after an optional honorific. */
-  private personList(i: number): { names: Span[]; next: number } | undefined {
+  private personList(i: number): { names: Span[]; next: number; honorific: boolean } | undefined {
     const names: Span[] = [];
     let k = i;
+    let honorific = false;
     for (;;) {
       let h = HONORIFICS.match(this.toks, k);
+      if (k === i) honorific = h > 0;
       if (h && this.toks[k + h]?.key === ':') h++; // `Các đồng chí: A, …`
       const name = this.parseName(k + h, h > 0);
       if (!name) break;
@@ -313,7 +319,28 @@ class Extractor {
       }
       break;
     }
-    return names.length ? { names, next: k } : undefined;
+    return names.length ? { names, next: k, honorific } : undefined;
+  }
+
+  /**
+   * Two capitalised words opening a line and followed by a dash (`Lục Ngạn - Chủ tịch UBND huyện…`)
+   * are a dateline's place, not a person, unless the name is known from elsewhere.
+   */
+  private looksLikeDateline(people: { names: Span[]; next: number; honorific: boolean }): boolean {
+    const [first] = people.names;
+    if (people.honorific || people.names.length !== 1 || first.e - first.s !== 2) return false;
+    if (this.known.has(this.keyOf(first))) return false;
+    // only a site's mark may stand before it on the line: `(BBG) -`, `BDK.VN –`
+    let lineStart = true;
+    for (let j = first.s; this.toks[j].joined && j > 0; j--) {
+      const p = this.toks[j - 1];
+      if (p.kind === 'word' && !p.upper) {
+        lineStart = false;
+        break;
+      }
+    }
+    const sep = this.toks[people.next];
+    return lineStart && sep !== undefined && (sep.key === '-' || sep.key === '–' || sep.key === '—');
   }
 
   /** A person's full name at k: two to four capitalised syllables starting with a surname. */
