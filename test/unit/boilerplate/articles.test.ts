@@ -203,4 +203,30 @@ describe('invented articles in other sites’ styles', () => {
     expect(text.slice(found.start, found.end).normalize('NFC')).toBe('ảnh 1');
     expect(cleaned).toContain('Du khách dâng hương tại đền Thượng.\n');
   });
+
+  // headers no seed uses, placed after an article that ends without a byline
+  const UNSEEN_HEADERS = ['Tin bài khác', 'Các bài đã đăng', 'Tin mới cập nhật', 'Bài đọc nhiều nhất', 'Chuyên mục khác', 'Video nổi bật', 'Tin trong nước', 'Tin tức - Sự kiện', 'ĐỌC THÊM', 'Có thể bạn quan tâm', 'Gửi ý kiến của bạn', 'Về đầu trang'];
+  it.each(UNSEEN_HEADERS)('finds the unseen header %j and the list under it', (header) => {
+    check([
+      ['C', 'Khai trương chợ đêm phố cổ'],
+      ['C', 'Tối 15/6, chợ đêm phố cổ chính thức hoạt động với hơn 120 gian hàng ẩm thực và đồ lưu niệm phục vụ du khách.'],
+      ['C', 'Chợ mở cửa từ 18 giờ đến 23 giờ các ngày cuối tuần, dự kiến thu hút hàng nghìn lượt khách mỗi tối.'],
+      ['B', header],
+      ['B', 'Phố đi bộ ven hồ đón hơn 10.000 lượt khách'],
+      ['B', 'Lễ hội ẩm thực đường phố trở lại sau hai năm'],
+    ]);
+  });
+
+  // short lines in the body that share some words with furniture but are content
+  const SUBHEADINGS = ['Những điểm mới', 'Những con số nổi bật', 'Các bài học kinh nghiệm', 'Tin vui cho người lao động', 'Chia sẻ khó khăn với ngư dân', 'Nhiều hoạt động mới'];
+  it.each(SUBHEADINGS)('keeps the subheading %j', (subheading) => {
+    check([
+      ['C', 'Tổng kết năm học ở trường nội trú'],
+      ['C', 'Sáng 25/5, trường phổ thông dân tộc nội trú huyện tổ chức lễ tổng kết năm học với sự tham dự của đông đảo phụ huynh.'],
+      ['C', subheading],
+      ['C', 'Năm học qua, nhà trường có 45 học sinh đạt giải trong các kỳ thi cấp tỉnh, tăng gần gấp đôi so với năm học trước.'],
+      ['C', 'Tỷ lệ học sinh lên lớp đạt 99%, không có học sinh bỏ học giữa chừng dù nhiều em ở các bản xa trường.'],
+      ['C', 'Mai Phương'],
+    ]);
+  });
 });

@@ -156,11 +156,11 @@ function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
   if (/\d/.test(h.replace(/\(\d+\)/g, ''))) return false;
   if (f.endsSentence && !/…$/.test(f.text)) return false;
   if (!f.furnitureAnchors) return false;
-  // one or two syllables: all furniture (`Video`, `Tin nóng`); longer: two thirds furniture with at
+  // all furniture (`Video`, `Tin trong nước`), or from three syllables two thirds furniture with at
   // least two syllables of list or widget words (`Viết phản hồi`), so a subheading such as
   // `Những điểm mới` or `Những con số nổi bật` stays content
-  if (syl.length <= 2) return f.furnitureShare >= 0.99;
-  return f.furnitureShare >= 0.66 && f.furnitureAnchors >= 2;
+  if (f.furnitureShare >= 0.99) return true;
+  return syl.length >= 3 && f.furnitureShare >= 0.66 && f.furnitureAnchors >= 2;
 }
 
 /** `Xem thêm: <headline>` — a header phrase and a linked headline on one line. */
