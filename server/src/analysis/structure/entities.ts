@@ -43,6 +43,8 @@ type RunContext = 'plain' | 'province' | 'admin' | 'named';
 interface Occurrence {
   name: Span;
   titles: TitleSpan[];
+  /** Written after an honorific (`ông`, `đồng chí`). */
+  honorific?: boolean;
 }
 
 const BLOCKS_TO_SKIP = new Set<ArticleBlock['kind']>(['boilerplate', 'byline']);
@@ -89,7 +91,8 @@ class Extractor {
   officials(mentionView: Extractor = this): Official[] {
     // first walk: names with titles; second walk: the same, now reading ambiguous runs with the names known
     let walk = this.walk();
-    const firstNames = new Set(walk.occurrences.map((o) => this.keyOf(o.name)));
+    // names given an office or an honorific somewhere: enough to read them as a person elsewhere
+    const firstNames = new Set(walk.occurrences.filter((o) => o.titles.length || o.honorific).map((o) => this.keyOf(o.name)));
     this.known = firstNames;
     walk = this.walk();
 
@@ -272,7 +275,7 @@ class Extractor {
         else if (filler && this.parseTitle(k + 1 + filler)) k = chain(k + 1 + filler, people.names);
         // a comma forgotten between the name and a capitalised office: `ông Lê Văn Nhân Phó Chủ tịch UBND xã`
         else if (sep?.cap && sep.joined && this.parseTitle(k)) k = chain(k, people.names);
-        else for (const n of people.names) occurrences.push({ name: n, titles: [] });
+        else for (const n of people.names) occurrences.push({ name: n, titles: [], honorific: people.honorific });
         i = Math.max(i + 1, k);
         continue;
       }
