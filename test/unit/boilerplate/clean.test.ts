@@ -49,6 +49,11 @@ describe('cleanArticle', () => {
     expect(cleanArticle(text, settings)).toBe(['Đêm hội trăng rằm cho thiếu nhi vùng biên', CONTENT[1], 'Ngọc Hân'].join('\n'));
   });
 
+  it('keeps lone CR line breaks', () => {
+    const text = ['Đêm hội trăng rằm cho thiếu nhi vùng biên', CONTENT[1], 'Ngọc Hân', 'Tin cùng chủ đề', 'Trung thu sớm ở điểm trường vùng cao'].join('\r');
+    expect(cleanArticle(text)).toBe(['Đêm hội trăng rằm cho thiếu nhi vùng biên', CONTENT[1], 'Ngọc Hân'].join('\r'));
+  });
+
   it('leaves an empty text empty', () => {
     expect(cleanArticle('')).toBe('');
     expect(cleanArticle('\n\n')).toBe('');

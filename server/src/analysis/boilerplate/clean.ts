@@ -10,8 +10,11 @@ function cleanOnce(text: string, settings: Settings): string {
   const body = bom ? text.slice(1) : text;
   const doc = new ArticleText(body);
   const a = classify(doc, settings.boilerplate.extraHeaders);
-  const crlf = (body.match(/\r\n/g)?.length ?? 0) * 2 > (body.match(/\n/g)?.length ?? 0);
-  const eol = crlf ? '\r\n' : '\n';
+  // keep the text's own line break: CRLF, LF, or a lone CR (old Mac files)
+  const crlf = body.match(/\r\n/g)?.length ?? 0;
+  const lf = (body.match(/\n/g)?.length ?? 0) - crlf;
+  const cr = (body.match(/\r/g)?.length ?? 0) - crlf;
+  const eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
   const endsWithBreak = /[\r\n]$/.test(body);
 
   // sub-line removals (caption counters, a date glued to the title), by line
