@@ -36,8 +36,8 @@ export function tokenKey(t: Token): string {
   return t.kind === 'word' ? wordKey(t.text) : t.nfc.toLowerCase();
 }
 
-// a syllable whose only vowel is `y` after a consonant is also written with `i` (kỹ/kĩ, lý/lí)
-const LONE_Y = /^(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)y(\d?)$/;
+// a syllable whose only vowel is `y` after a consonant (or qu) is also written with `i` (kỹ/kĩ, lý/lí, quý/quí)
+const LONE_Y = /^(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y(\d?)$/;
 
 /** Key of one syllable for dictionary lookup: tone style, case and i/y spelling do not matter. */
 export function syllableDefKey(word: string): string {
