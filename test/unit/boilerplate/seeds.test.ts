@@ -117,4 +117,16 @@ describe('seed figures', () => {
     expect(cleanArticle(current)).toBe(cleanArticle(text));
     expect(current).not.toMatch(/\n[ \u00a0]*\n[ \u00a0]*\n/);
   });
+
+  it.each(seeds)('%s reads the same with CRLF line breaks and decomposed (NFD) letters', (name) => {
+    const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
+    const variant = text.normalize('NFD').replace(/\n/g, '\r\n');
+    const linesOf = (t: string) => {
+      const doc = new ArticleText(t);
+      return analyze(t, DEFAULT_SETTINGS, { rules }).findings.map((f) => `${f.ruleId}:${doc.lineAt(f.start).index}-${doc.lineAt(f.end).index}`);
+    };
+    expect(linesOf(variant)).toEqual(linesOf(text));
+    expect(analyze(variant, DEFAULT_SETTINGS, { rules }).article.title?.text.normalize('NFC')).toBe(analyze(text, DEFAULT_SETTINGS, { rules }).article.title?.text);
+    expect(cleanArticle(variant)).toBe(cleanArticle(text).replace(/\n/g, '\r\n'));
+  });
 });
