@@ -4,8 +4,10 @@
 // the lexicon key of server/src/analysis/lexicon/keys.ts (bundled on the fly with esbuild so the
 // builder and the engine normalise the same way). dictionary-vi (GPL) is never read here.
 //
-// usage: node server/scripts/build-lexicon.mjs [--force] [--out FILE]
+// usage: node server/scripts/build-lexicon.mjs [--force] [--out FILE] [--holdout K]
 // Skips the work when the asset is newer than its inputs (same stamp).
+// --holdout K (evaluation only): leaves the senses of every K-th headword out of the counts and
+// writes their text to FILE.holdout.txt, so the checker can be measured on text it has not seen.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +21,8 @@ const force = args.includes('--force');
 const outArg = args.indexOf('--out');
 const outFile = outArg >= 0 ? resolve(args[outArg + 1]) : join(root, 'server/out/lexicon.bin');
 const FORMAT_VERSION = 1;
+const holdArg = args.indexOf('--holdout');
+const holdout = holdArg >= 0 ? Number(args[holdArg + 1]) : 0;
 
 const require = createRequire(join(root, 'package.json'));
 const dataDir = join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data');
@@ -75,7 +79,7 @@ async function loadKeys() {
 async function main() {
   const t0 = performance.now();
   const stamp = stampOf();
-  if (!force && existingStamp() === stamp) {
+  if (!force && !holdout && existingStamp() === stamp) {
     console.log(`lexicon: up to date (${outFile})`);
     return;
   }
@@ -160,7 +164,13 @@ async function main() {
   // 2. Definitions and examples: n-gram counts
   const dict = JSON.parse(readFileSync(join(dataDir, 'dictionary.json'), 'utf8'));
   let words = 0;
+  const heldOut = [];
+  let headword = 0;
   for (const senses of Object.values(dict)) {
+    if (holdout && ++headword % holdout === 0) {
+      for (const sense of senses) for (const f of [sense.definition, sense.example]) if (typeof f === 'string') heldOut.push(...f.normalize('NFC').split(/\s*~\s*/));
+      continue;
+    }
     for (const sense of senses) {
       for (const field of [sense.definition, sense.example]) {
         if (typeof field !== 'string' || !field) continue;
@@ -225,7 +235,7 @@ async function main() {
   }
   const header = {
     format: FORMAT_VERSION,
-    stamp,
+    stamp: holdout ? `holdout-${holdout}` : stamp,
     source: '@vntk/dictionary (MIT): Viet74K.txt, dictionary.json',
     corpusWords: words,
     entries,
@@ -249,6 +259,7 @@ async function main() {
   const tmp = `${outFile}.${process.pid}.tmp`;
   writeFileSync(tmp, Buffer.concat([head, json, body]));
   renameSync(tmp, outFile);
+  if (holdout) writeFileSync(`${outFile}.holdout.txt`, heldOut.filter((x) => x.trim()).join('\n') + '\n');
   const ms = (performance.now() - t0).toFixed(0);
   console.log(
     `lexicon: ${keys.length} syllables, ${bk.length} bigrams, ${tk.length} trigrams, ${foreignWords.length} foreign words, ` +

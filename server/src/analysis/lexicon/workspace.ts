@@ -9,6 +9,8 @@ export interface SyllableCounts {
   unigrams: Map<string, number>;
   /** Adjacent pairs by `a b` (lexicon keys joined by a space), within a phrase. */
   bigrams: Map<string, number>;
+  /** Three-syllable sequences by tripleHash(a, b, c) (numbers keep memory small). */
+  trigrams: Map<number, number>;
   /** Syllables counted. */
   total: number;
 }
@@ -33,9 +35,23 @@ export function syllableRuns(text: string): string[][] {
   return runs;
 }
 
+/** A 32-bit hash of three keys (FNV-1a over their characters, separated). */
+export function tripleHash(a: string, b: string, c: string): number {
+  let h = 0x811c9dc5;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x20, 0x01000193);
+  };
+  mix(a);
+  mix(b);
+  mix(c);
+  return h >>> 0;
+}
+
 export function countSyllables(text: string): SyllableCounts {
   const unigrams = new Map<string, number>();
   const bigrams = new Map<string, number>();
+  const trigrams = new Map<number, number>();
   let total = 0;
   for (const run of syllableRuns(text)) {
     for (let i = 0; i < run.length; i++) {
@@ -45,12 +61,16 @@ export function countSyllables(text: string): SyllableCounts {
         const k = run[i] + ' ' + run[i + 1];
         bigrams.set(k, (bigrams.get(k) ?? 0) + 1);
       }
+      if (i + 2 < run.length) {
+        const h = tripleHash(run[i], run[i + 1], run[i + 2]);
+        trigrams.set(h, (trigrams.get(h) ?? 0) + 1);
+      }
     }
   }
-  return { unigrams, bigrams, total };
+  return { unigrams, bigrams, trigrams, total };
 }
 
-function merge(into: Map<string, number>, from: Map<string, number>, sign: 1 | -1) {
+function merge<K>(into: Map<K, number>, from: Map<K, number>, sign: 1 | -1) {
   for (const [k, v] of from) {
     const n = (into.get(k) ?? 0) + sign * v;
     if (n > 0) into.set(k, n);
@@ -63,6 +83,7 @@ export class WorkspaceCorpus {
   private readonly docs = new Map<string, SyllableCounts>();
   private readonly uni = new Map<string, number>();
   private readonly bi = new Map<string, number>();
+  private readonly tri = new Map<number, number>();
   private words = 0;
 
   /** Adds a document, or replaces its earlier version. */
@@ -72,6 +93,7 @@ export class WorkspaceCorpus {
     this.docs.set(uri, c);
     merge(this.uni, c.unigrams, 1);
     merge(this.bi, c.bigrams, 1);
+    merge(this.tri, c.trigrams, 1);
     this.words += c.total;
   }
 
@@ -81,6 +103,7 @@ export class WorkspaceCorpus {
     this.docs.delete(uri);
     merge(this.uni, c.unigrams, -1);
     merge(this.bi, c.bigrams, -1);
+    merge(this.tri, c.trigrams, -1);
     this.words -= c.total;
   }
 
@@ -88,6 +111,7 @@ export class WorkspaceCorpus {
     this.docs.clear();
     this.uni.clear();
     this.bi.clear();
+    this.tri.clear();
     this.words = 0;
   }
 
@@ -115,6 +139,14 @@ export class WorkspaceCorpus {
     const k = a + ' ' + b;
     const n = this.bi.get(k) ?? 0;
     const own = exceptUri ? (this.docs.get(exceptUri)?.bigrams.get(k) ?? 0) : 0;
+    return n - own;
+  }
+
+  /** Occurrences of the sequence `a b c`, optionally leaving one document out. */
+  trigram(a: string, b: string, c: string, exceptUri?: string): number {
+    const h = tripleHash(a, b, c);
+    const n = this.tri.get(h) ?? 0;
+    const own = exceptUri ? (this.docs.get(exceptUri)?.trigrams.get(h) ?? 0) : 0;
     return n - own;
   }
 }

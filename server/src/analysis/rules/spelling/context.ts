@@ -10,6 +10,7 @@ import type { ArticleText, Token } from '../../text/document';
 import { parseSyllable, hasVietnameseDiacritic, type Casing, type ParsedSyllable, type PlacementStyle } from '../../text/syllable';
 import { lexKeyOf } from '../../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon, type Lexicon } from '../../lexicon/lexicon';
+import { tripleHash } from '../../lexicon/workspace';
 
 export interface Slot {
   token: Token;
@@ -39,6 +40,8 @@ export interface SpellingDoc {
   /** The document's own pair and syllable counts by lexicon key. */
   docPairs: Map<string, number>;
   docUnigrams: Map<string, number>;
+  /** The document's own three-syllable sequences by tripleHash. */
+  docTriples: Map<number, number>;
   /** Lines (by index) that read as Vietnamese written with diacritics. */
   vietnameseLine: (lineIndex: number) => boolean;
   lex?: Lexicon;
@@ -126,10 +129,17 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const lex = tryLexicon();
   const docPairs = new Map<string, number>();
   const docUnigrams = new Map<string, number>();
+  const docTriples = new Map<number, number>();
   for (const run of runs) {
     for (let p = 0; p < run.length; p++) {
       const s = run[p];
       if (!s.key) continue;
+      const n1 = run[p + 1];
+      const n2 = run[p + 2];
+      if (n1?.key && n2?.key) {
+        const h = tripleHash(s.key, n1.key, n2.key);
+        docTriples.set(h, (docTriples.get(h) ?? 0) + 1);
+      }
       if (lex) s.id = lex.id(s.key);
       docUnigrams.set(s.key, (docUnigrams.get(s.key) ?? 0) + 1);
       const n = run[p + 1];
@@ -155,7 +165,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     if (!st) return false;
     return st.syl >= 0.75 * st.words && st.marked >= 0.3 * st.words;
   };
-  const result: SpellingDoc = { slots, runs, byToken, docPairs, docUnigrams, vietnameseLine, lex };
+  const result: SpellingDoc = { slots, runs, byToken, docPairs, docUnigrams, docTriples, vietnameseLine, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
 }
@@ -171,9 +181,8 @@ function casingOfWord(w: string): Casing {
 // Context model
 
 const DISCOUNT = 0.75;
-/** Pseudo-counts for pairs the dictionary lists as (part of) a word. */
-const WORD_BONUS = 2;
-const IN_WORD_BONUS = 1;
+/** Pseudo-counts for pairs the dictionary lists as a word, or inside a longer one. */
+export const WORD_EVIDENCE = { word: 2, inWord: 1 };
 
 export class ContextModel {
   private readonly vocab: number;
@@ -210,15 +219,22 @@ export class ContextModel {
 
   private computeEvidence(a: string, b: string, ia: number, ib: number, selfCount: number): number {
     const f = this.lex.pairFlags(ia, ib);
-    const bonus = f & PAIR_WORD ? WORD_BONUS : f & PAIR_IN_WORD ? IN_WORD_BONUS : 0;
+    const bonus = f & PAIR_WORD ? WORD_EVIDENCE.word : f & PAIR_IN_WORD ? WORD_EVIDENCE.inWord : 0;
     const ws = this.ctx.workspace ? this.ctx.workspace.bigram(a, b, this.ctx.documentUri) : 0;
     const own = (this.sd.docPairs.get(a + ' ' + b) ?? 0) - selfCount;
     return this.lex.pairCount(ia, ib) + bonus + ws + Math.max(0, own);
   }
 
-  private triple(a: string, b: string, c: string): number {
+  /** Occurrences of `a b c` in the corpus, the workspace and the document (less `self` ones). */
+  tripleEvidence(a: string, b: string, c: string, self = 0): number {
     const L = this.lex;
-    return Math.log1p(L.tripleCount(L.id(a), L.id(b), L.id(c)));
+    const ws = this.ctx.workspace ? this.ctx.workspace.trigram(a, b, c, this.ctx.documentUri) : 0;
+    const own = Math.max(0, (this.sd.docTriples.get(tripleHash(a, b, c)) ?? 0) - self);
+    return L.tripleCount(L.id(a), L.id(b), L.id(c)) + ws + own;
+  }
+
+  private triple(a: string, b: string, c: string, self: number): number {
+    return Math.log1p(this.tripleEvidence(a, b, c, self));
   }
 
   /** Occurrences of a syllable across corpus, workspace and document. */
@@ -264,22 +280,21 @@ export class ContextModel {
    * Corpus three-word sequences through `k` (đoàn thể chính, thể chính trị, chính trị xã):
    * they see past a neighbour that is bound to its other side.
    */
-  tripleBonus(w: Window, k: string): number {
+  tripleBonus(w: Window, k: string, isOriginal = false): number {
+    const self = isOriginal ? 1 : 0;
     let n = 0;
-    if (w.l2 && w.l) n += this.triple(w.l2, w.l, k);
-    if (w.l && w.r) n += this.triple(w.l, k, w.r);
-    if (w.r && w.r2) n += this.triple(k, w.r, w.r2);
+    if (w.l2 && w.l) n += this.triple(w.l2, w.l, k, self);
+    if (w.l && w.r) n += this.triple(w.l, k, w.r, self);
+    if (w.r && w.r2) n += this.triple(k, w.r, w.r2, self);
     return n;
   }
 
   /**
-   * How strongly `a b` holds together as a word: its evidence when the dictionary lists it or
-   * it is frequent, else 0.
+   * How strongly `a b` holds together as a word: its evidence when the dictionary lists it as
+   * (part of) a word, else 0 (frequent company alone does not make a word: `viên Ban`).
    */
   binding(a: string, b: string): number {
-    const f = this.pairFlags(a, b);
-    const e = this.pairEvidence(a, b);
-    return f & (PAIR_WORD | PAIR_IN_WORD) || e >= 3 ? e : 0;
+    return this.pairFlags(a, b) & (PAIR_WORD | PAIR_IN_WORD) ? this.pairEvidence(a, b) : 0;
   }
 }
 
@@ -332,18 +347,15 @@ export interface Comparison {
  * already bound to its other side in a word (`địa bàn | tỉnh`: bàn belongs to địa bàn) gives no
  * evidence for a pair with it (`bàn tính`), so that side is left out.
  */
-export function compare(m: ContextModel, w: Window, orig: string, cand: string, tripleOrig = m.tripleBonus(w, orig), tripleCand = m.tripleBonus(w, cand)): Comparison {
-  // unless the original itself makes a dictionary unit with that neighbour (bất | hợp pháp)
-  let usedLeft = !!w.l;
-  if (w.l && w.l2 && !m.pairFlags(w.l, orig)) {
-    const b = m.binding(w.l2, w.l);
-    if (b > 0 && b > Math.max(m.pairEvidence(w.l, orig, 1), m.pairEvidence(w.l, cand))) usedLeft = false;
-  }
-  let usedRight = !!w.r;
-  if (w.r && w.r2 && !m.pairFlags(orig, w.r)) {
-    const b = m.binding(w.r, w.r2);
-    if (b > 0 && b > Math.max(m.pairEvidence(orig, w.r, 1), m.pairEvidence(cand, w.r))) usedRight = false;
-  }
+export function compare(m: ContextModel, w: Window, orig: string, cand: string, tripleOrig = m.tripleBonus(w, orig, true), tripleCand = m.tripleBonus(w, cand)): Comparison {
+  // unless the original itself makes a dictionary unit with that neighbour (bất | hợp pháp),
+  // or either word is seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số)
+  const usedLeft =
+    !!w.l &&
+    !(w.l2 && !m.pairFlags(w.l, orig) && m.binding(w.l2, w.l) > 0 && !m.tripleEvidence(w.l2, w.l, cand) && !m.tripleEvidence(w.l2, w.l, orig, 1));
+  const usedRight =
+    !!w.r &&
+    !(w.r2 && !m.pairFlags(orig, w.r) && m.binding(w.r, w.r2) > 0 && !m.tripleEvidence(cand, w.r, w.r2) && !m.tripleEvidence(orig, w.r, w.r2, 1));
   const fit = (k: string, self: boolean) =>
     (usedLeft ? m.logPair(w.l!, k, self) : m.logUnigram(k, self)) + (usedRight ? m.logPair(k, w.r!, self, self) : 0);
   return { delta: fit(cand, false) + tripleCand - fit(orig, true) - tripleOrig, usedLeft, usedRight };

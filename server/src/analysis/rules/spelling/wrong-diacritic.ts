@@ -9,12 +9,15 @@ import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candi
 // word. Every variant one diacritic edit away is scored against the neighbours by the context
 // model (dictionary corpus, workspace and document counts); a finding needs a clear margin.
 
-/** Margin (log odds) when the original makes no known pair here and the candidate makes a word. */
-const COMPOUND_MARGIN = 4.5;
-/** Margin otherwise (the original is plausible on its own terms). */
-const CONTEXT_MARGIN = 6;
-/** Above margin + this, the fix is sure enough for fix-all. */
-const SURE_EXTRA = 3;
+/** Decision margins in log odds (tuned on held-out dictionary text with injected errors). */
+export const MARGINS = {
+  /** The original makes no known pair here and the candidate makes a dictionary word. */
+  compound: 4.5,
+  /** Otherwise (the original is plausible on its own terms). */
+  context: 6.5,
+  /** Above the margin by this much, the fix is sure enough for fix-all. */
+  sure: 3,
+};
 
 const variantCache = new Map<string, Candidate[]>();
 
@@ -32,6 +35,9 @@ function variantsOf(lower: string, lex: Lexicon): Candidate[] {
   }
   return v;
 }
+
+/** Diagnostics for tuning: when `sink` is set, every scored slot is pushed to it. */
+export const trace: { sink?: unknown[] } = {};
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
 function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, lineOk: (i: number) => boolean, lineOf: (off: number) => number) {
@@ -99,18 +105,17 @@ export const wrongDiacritic: Rule = {
         // a variant seen with neither neighbour can only win between two bound neighbours
         if (origPaired && !evL && !evR) continue;
         const tripleCand = m.tripleBonus(w, c.key);
-        tripleOrig ??= m.tripleBonus(w, orig);
+        tripleOrig ??= m.tripleBonus(w, orig, true);
         const cmp = compare(m, w, orig, c.key, tripleOrig, tripleCand);
         // between two words bound to their other sides (hội nghị | củng | cho biết) the slot is a
         // word of its own: only how freely each variant stands alone tells them apart
         if (!cmp.usedLeft && !cmp.usedRight && origPaired) continue;
         // the candidate needs support of its own in this context (a pair or a three-word
-        // sequence it is seen in), not just being more frequent than the original
-        const supported =
-          (!cmp.usedLeft && !cmp.usedRight) ||
-          (cmp.usedLeft && evL >= 1) ||
-          (cmp.usedRight && evR >= 1) ||
-          tripleCand > 0;
+        // sequence it is seen in), not just being more frequent than the original, unless no
+        // neighbour says anything about either (then how freely each stands alone decides)
+        const leftSays = cmp.usedLeft && (evL > 0 || m.pairEvidence(w.l!, orig, 1) > 0);
+        const rightSays = cmp.usedRight && (evR > 0 || m.pairEvidence(orig, w.r!, 1) > 0);
+        const supported = (!leftSays && !rightSays && !origPaired) || (leftSays && evL >= 1) || (rightSays && evR >= 1) || tripleCand > 0;
         if (!supported) continue;
         const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c.key) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
         const inWordRight = cmp.usedRight && (m.pairFlags(c.key, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
@@ -118,8 +123,9 @@ export const wrongDiacritic: Rule = {
           (cmp.usedLeft && (m.pairFlags(w.l!, orig) !== 0 || m.pairEvidence(w.l!, orig, 1) >= 2)) ||
           (cmp.usedRight && (m.pairFlags(orig, w.r!) !== 0 || m.pairEvidence(orig, w.r!, 1) >= 2));
         const compound = !origAttested && (inWordLeft || inWordRight);
-        scored.push({ c, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound ? COMPOUND_MARGIN : CONTEXT_MARGIN });
+        scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound ? MARGINS.compound : MARGINS.context });
       }
+      trace.sink?.push({ start: s.token.start, end: s.token.end, orig, w, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
       scored.sort((a, b) => b.delta - a.delta);
       const best = scored[0];
@@ -127,7 +133,7 @@ export const wrongDiacritic: Rule = {
       if (midCapital && !(best.compound && best.inWordRight)) continue;
       const second = scored[1]?.delta ?? -Infinity;
       const excess = best.delta - best.margin;
-      const sure = excess >= SURE_EXTRA && best.delta - second >= 2;
+      const sure = excess >= MARGINS.sure && best.delta - second >= 2;
       const confidence = 1 / (1 + Math.exp(-(excess + 1)));
       const texts = scored.filter((x) => x === best || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
       const bestText = texts[0];

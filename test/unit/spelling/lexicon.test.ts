@@ -1,0 +1,64 @@
+// The compiled lexicon asset (server/out/lexicon.bin, built by the vitest globalSetup).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Lexicon, LexiconError, lexiconCandidates, loadLexicon, PAIR_WORD, SYL_WORD } from '../../../server/src/analysis/lexicon/lexicon';
+import { lexKey } from '../../../server/src/analysis/lexicon/keys';
+
+describe('lexicon asset', () => {
+  const lex = loadLexicon();
+
+  it('loads from disk in well under 150 ms', () => {
+    const buf = readFileSync(lex.path);
+    const t0 = performance.now();
+    const fresh = new Lexicon(buf, lex.path);
+    const ms = performance.now() - t0;
+    expect(fresh.syllableCount).toBe(lex.syllableCount);
+    expect(ms).toBeLessThan(150);
+  });
+
+  it('holds the syllables, words and counts of the MIT dictionary', () => {
+    expect(lex.syllableCount).toBeGreaterThan(6000);
+    expect(lex.corpusWords).toBeGreaterThan(500_000);
+    const id = (w: string) => lex.id(lexKey(w)!);
+    expect(lex.syllableFlags(id('cũng')) & SYL_WORD).toBeTruthy();
+    expect(lex.pairFlags(id('phản'), id('ánh')) & PAIR_WORD).toBeTruthy();
+    expect(lex.pairFlags(id('chủ'), id('tịch')) & PAIR_WORD).toBeTruthy();
+    expect(lex.pairCount(id('chính'), id('trị'))).toBeGreaterThan(50);
+    expect(lex.pairCount(id('phán'), id('ánh'))).toBe(0);
+    expect(lex.count(id('cũng'))).toBeGreaterThan(lex.count(id('củng')));
+    expect(lex.freeCount(id('củng'))).toBeLessThan(lex.count(id('củng')));
+  });
+
+  it('keys both tone styles and both i/y spellings the same', () => {
+    expect(lexKey('hoà')).toBe(lexKey('hòa'));
+    expect(lexKey('THUỶ')).toBe(lexKey('thủy'));
+    expect(lexKey('lý')).toBe(lexKey('lí'));
+    expect(lexKey('quý')).toBe(lexKey('quí'));
+    expect(lexKey('Covid')).toBeUndefined();
+    expect(lex.id(lexKey('hoà')!)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('knows the foreign words the dictionary itself uses', () => {
+    expect(lex.syllableCount).toBeGreaterThan(0);
+    expect(lex.isForeignWord('covid')).toBe(false);
+    expect(typeof lex.isForeignWord('internet')).toBe('boolean');
+  });
+
+  it('looks for the asset next to the bundle, in the repository and where VIETPROOF_LEXICON says', () => {
+    const old = process.env.VIETPROOF_LEXICON;
+    process.env.VIETPROOF_LEXICON = '/somewhere/else/lexicon.bin';
+    try {
+      const c = lexiconCandidates();
+      expect(c[0]).toBe('/somewhere/else/lexicon.bin');
+      expect(c.some((p) => p.endsWith('server/out/lexicon.bin'))).toBe(true);
+    } finally {
+      if (old === undefined) delete process.env.VIETPROOF_LEXICON;
+      else process.env.VIETPROOF_LEXICON = old;
+    }
+  });
+
+  it('rejects a file that is not a lexicon with a clear error', () => {
+    expect(() => new Lexicon(Buffer.from('not a lexicon at all'))).toThrow(LexiconError);
+    expect(() => new Lexicon(Buffer.from('not a lexicon at all'))).toThrow(/not a VietProof lexicon/);
+  });
+});
