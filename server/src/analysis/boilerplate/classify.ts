@@ -348,9 +348,13 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (furnitureBeforeTitle(l)) continue;
     const after = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
     // an all-caps slogan or site name before a real title is a banner
-    if (l.allCaps && after && after.titleShaped && !after.prose && !after.allCaps && after.words.length >= 4) {
-      mark(l, 'site-banner');
-      continue;
+    if (l.allCaps && after && after.titleShaped && !after.prose && after.words.length >= 4) {
+      // two capitalised lines: the first is the banner when the second is followed by the article
+      const afterNext = after.allCaps ? nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x)) : undefined;
+      if (!after.allCaps || (afterNext && (afterNext.prose || afterNext.bylineShaped))) {
+        mark(l, 'site-banner');
+        continue;
+      }
     }
     // the site's name before the title (`Cổng thông tin điện tử huyện X`, `Baoxyz.vn`)
     if (SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence && after && after.titleShaped && !after.prose && !after.bylineShaped && after.words.length >= 4) {

@@ -24,6 +24,11 @@ export const siteBanner: Rule = {
         flagged: ['Cổng thông tin điện tử huyện Sơn Hà'],
         note: 'the site name before the title',
       },
+      {
+        text: 'VÌ NHÂN DÂN PHỤC VỤ\nCÔNG AN HUYỆN RA QUÂN TRẤN ÁP TỘI PHẠM\nĐăng lúc: 08:00 02/01/2022\nSáng 2/1, Công an huyện tổ chức lễ ra quân tấn công, trấn áp tội phạm, bảo đảm an ninh trật tự dịp Tết Nguyên đán.',
+        flagged: ['VÌ NHÂN DÂN PHỤC VỤ'],
+        note: 'a capitalised slogan before a capitalised title',
+      },
     ],
     accepted: [
       {
