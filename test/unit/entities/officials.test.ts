@@ -60,6 +60,14 @@ describe('title + name', () => {
     ]);
   });
 
+  it('keeps the province after a district in the title', () => {
+    const l = officialsOf('Ông Hoàng Văn Hưng, Phó Chủ tịch UBND huyện Bắc Hà, tỉnh Lào Cai cho biết. Bà Lê Thị Mơ, Chủ tịch UBND xã Tân Lập, Bí thư Đảng ủy xã nói.');
+    expect(summary(l)).toEqual([
+      'Hoàng Văn Hưng | Phó Chủ tịch UBND huyện Bắc Hà, tỉnh Lào Cai',
+      'Lê Thị Mơ | Chủ tịch UBND xã Tân Lập, Bí thư Đảng ủy xã',
+    ]);
+  });
+
   it('joins offices written with `kiêm` and reads bodies with commas in their name', () => {
     const l = officialsOf(
       'Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Tạ Quang Bửu và Giám đốc Sở Văn hóa, Thể thao và Du lịch Lăng Thị Hồng đến dự.',

@@ -416,6 +416,7 @@ class Extractor {
     let ctx: RunContext = 'plain';
     let lastWasDomain = false;
     let lastWasBody = false;
+    let lastWasPlace = false;
     let first = true;
     const from = k;
     for (;;) {
@@ -454,6 +455,17 @@ class Extractor {
         break;
       }
       lastWasDomain = false;
+      const afterPlace = lastWasPlace;
+      lastWasPlace = false;
+      // `UBND huyện Bắc Hà, tỉnh Lào Cai`: the place's own place
+      if (t.key === ',' && afterPlace && toks[k + 1]?.joined) {
+        const a2 = ADMIN_LEVELS.match(toks, k + 1);
+        const nx = toks[k + 1 + a2];
+        if (a2 && nx?.cap && nx.joined && !TITLE_HEADS.match(toks, k + 1)) {
+          k += 1;
+          continue;
+        }
+      }
       if (t.key === VA && lastWasBody && toks[k + 1]?.joined && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
         const nb = BODIES.match(toks, k + 1);
         if (nb && GENERIC_BODIES.match(toks, k + 1) !== nb && (toks[k + 1].cap || toks[k + 1].abbr)) {
@@ -547,6 +559,7 @@ class Extractor {
         if (place && !this.knownRunAt(k)) {
           k += place;
           first = false;
+          lastWasPlace = true;
           continue;
         }
         const run = this.runAfter(k, first ? 'plain' : ctx, first);
@@ -554,6 +567,7 @@ class Extractor {
         if (run.placeEnd > k) {
           k = run.placeEnd;
           first = false;
+          lastWasPlace = true;
           continue;
         }
       }
