@@ -151,6 +151,8 @@ describe('invented articles in other sites’ styles', () => {
       ['C', '“Chưa năm nào được như năm nay”'],
       ['C', 'Ông Y Bhơ Niê, người trồng cà phê ở buôn Ea Kmar, cho biết gia đình ông thu về hơn 200 triệu đồng sau khi trừ chi phí.'],
       ['C', 'Ảnh: Hữu Hùng'],
+      ['C', 'Ảnh: Nông dân phơi cà phê trên sân nhà văn hóa buôn'],
+      ['C', 'Video: Mùa thu hoạch cà phê ở Tây Nguyên'],
       ['C', 'NGUYỄN GIA'],
     ]);
   });

@@ -171,7 +171,9 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   const known = KNOWN_HEADERS.includes(head) || extra.some((e) => normHeader(e) === head);
   const syl = syllablesOf(head);
   const fm = furnitureMatch(syl);
-  const headerLike = known || (syl.length <= 5 && fm.anchors > 0 && fm.matched / syl.length >= 0.99 && fm.cls === 'news');
+  // one word before the colon is a credit or a caption label (`Ảnh: …`, `Video: …`), not a link,
+  // except for tags
+  const headerLike = known || /^tags?$/.test(head) || (syl.length >= 2 && syl.length <= 5 && fm.anchors > 0 && fm.matched / syl.length >= 0.99 && fm.cls === 'news');
   // the text after the colon is a headline (a byline `Tin, ảnh: Thu Huyền` is a name instead)
   return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
 }
@@ -434,7 +436,10 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   const paragraph = (l: LineInfo | undefined) => !!l && l.prose && l.local === undefined;
   const resumesAt = (q: number) =>
     paragraph(lines[nonBlank[q]]) && (paragraph(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])));
-  const headline = (l: LineInfo | undefined) => !!l && l.local === undefined && l.titleShaped && !l.prose && l.words.length >= 5 && !l.bylineShaped;
+  // a listed headline: no label before a colon (`Ảnh: …` is a caption)
+  const headline = (l: LineInfo | undefined) =>
+    !!l && l.local === undefined && l.titleShaped && !l.prose && l.words.length >= 5 && !l.bylineShaped && !/^[^:：]{1,20}[:：]/u.test(l.text);
+  const bylineFollows = (k: number) => nonBlank.slice(k + 1).some((i) => lines[i].bylineShaped && lines[i].local === undefined);
 
   // the article's end: a byline right after a paragraph, after which the article does not resume
   let articleEnd: number | undefined;
@@ -458,7 +463,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const l = lines[i];
     const afterEnd = articleEnd !== undefined && i > articleEnd;
     // after the article's end, two headlines in a row are a related-news list without a header
-    const headerless = afterEnd && headline(l) && (headline(lines[nonBlank[k + 1]]) || headline(lines[nonBlank[k + 2]]));
+    const headerless = afterEnd && headline(l) && (headline(lines[nonBlank[k + 1]]) || headline(lines[nonBlank[k + 2]])) && !bylineFollows(k);
     if (!opener(l) && !headerless) continue;
     inRegion.add(i);
     if (!afterEnd && (l.local === 'inline-link' || l.local === 'dated-headline')) continue;
