@@ -2,12 +2,14 @@
 import type { Fix, LocalizedText } from '../../types';
 import { composeCased, looseSplit, parseSyllable, type PlacementStyle, type Syllable, type Tone } from '../../text/syllable';
 import { lexKeyOf } from '../../lexicon/keys';
+import type { Lexicon } from '../../lexicon/lexicon';
 import type { Slot } from './context';
 
 export interface Candidate {
   syllable: Syllable;
-  /** Lexicon key. */
+  /** Lexicon key and id (-1 when the lexicon lacks it). */
   key: string;
+  id: number;
   /** log prior of this edit (how often writers make it). */
   prior: number;
 }
@@ -40,10 +42,10 @@ function candLetters(s: Syllable): string {
   return s.onset === 'gi' && rhyme.startsWith('i') ? 'gi' + rhyme.slice(1) : s.onset + rhyme;
 }
 
-export function candidateOf(s: Syllable, origWord: string): Candidate | undefined {
+export function candidateOf(s: Syllable, origWord: string, lex?: Lexicon): Candidate | undefined {
   const p = parseSyllable(composeCased(s, 'traditional', 'lower'));
   const key = p ? lexKeyOf(p) : undefined;
-  return key ? { syllable: s, key, prior: editPrior(origWord, s) } : undefined;
+  return key ? { syllable: s, key, id: lex ? lex.id(key) : -1, prior: editPrior(origWord, s) } : undefined;
 }
 
 /** The replacement text: the candidate in the document's style, in the case of the original. */

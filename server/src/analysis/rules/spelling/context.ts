@@ -20,6 +20,8 @@ export interface Slot {
   /** Lexicon key when the word is a well-formed syllable (tone placement aside). */
   key?: string;
   id: number;
+  /** key and id together (the model's view), when there is a key. */
+  term?: Term;
   casing: Casing;
   /** First word of a sentence (or of a line, or after a dash or colon). */
   sentenceStart: boolean;
@@ -30,15 +32,17 @@ export interface Slot {
   /** Phrase (run of adjacent words) this slot belongs to and its position in it. */
   run: number;
   pos: number;
+  /** Line index. */
+  line: number;
 }
 
 export interface SpellingDoc {
   slots: Slot[];
   runs: Slot[][];
-  /** Slot by token index. */
-  byToken: Map<number, Slot>;
   /** The document's own pair and syllable counts by lexicon key. */
   docPairs: Map<string, number>;
+  /** The same pairs by lexicon ids (a * 65536 + b), for syllables the lexicon knows. */
+  docPairIds: Map<number, number>;
   docUnigrams: Map<string, number>;
   /** The document's own three-syllable sequences by tripleHash. */
   docTriples: Map<number, number>;
@@ -53,22 +57,71 @@ function isCapitalised(c: Casing) {
   return c === 'title' || c === 'upper';
 }
 
+interface WordInfo {
+  parsed: ParsedSyllable | null;
+  key?: string;
+  id: number;
+  term?: Term;
+  casing: Casing;
+  marked: boolean;
+}
+
+// per word form, across analyses (a document repeats its words; so do documents)
+const infoCache = new Map<string, WordInfo>();
+let infoLexicon: Lexicon | undefined;
+
+function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): WordInfo {
+  if (infoLexicon !== lex || infoCache.size > 100_000) {
+    infoCache.clear();
+    infoLexicon = lex;
+  }
+  const cacheKey = letters ? nfc : '#' + nfc;
+  let info = infoCache.get(cacheKey);
+  if (!info) {
+    const parsed = letters ? parseSyllable(nfc) : null;
+    const key = parsed ? lexKeyOf(parsed) : undefined;
+    const id = key && lex ? lex.id(key) : -1;
+    info = { parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc) };
+    infoCache.set(cacheKey, info);
+  }
+  return info;
+}
+
+/** Key of a pair in the document's counts: numeric for syllables the lexicon knows. */
+function pairKey(a: Term, b: Term): number | string {
+  return a.id >= 0 && b.id >= 0 ? a.id * 65536 + b.id : a.key + ' ' + b.key;
+}
+
+/** Key of a three-syllable sequence in the document's counts (a small-integer hash). */
+export function docTripleKey(a: Term, b: Term, c: Term): number {
+  if (a.id >= 0 && b.id >= 0 && c.id >= 0) return (Math.imul(a.id + 1, 0x9e3779b1) ^ Math.imul(b.id + 1, 0x85ebca77) ^ Math.imul(c.id + 1, 0xc2b2ae3d)) & 0x3fffffff;
+  return tripleHash(a.key, b.key, c.key) & 0x3fffffff;
+}
+
 export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const memo = ctx.memo.get('spelling:doc') as SpellingDoc | undefined;
   if (memo) return memo;
   const tokens = doc.tokens;
   const text = doc.text;
+  const lex = tryLexicon();
   const slots: Slot[] = [];
   const runs: Slot[][] = [];
-  const byToken = new Map<number, Slot>();
   let cur: Slot[] = [];
   let prevEnd = 0;
   let prevPunct: string | undefined;
   let lineStart = true;
+  let line = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const gap = text.slice(prevEnd, t.start);
-    const newLine = /[\n\r]/.test(gap) || i === 0;
+    let newLine = i === 0;
+    for (let k = prevEnd; k < t.start; k++) {
+      const c = text.charCodeAt(k);
+      // \r\n is one break, as LSP counts lines
+      if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) {
+        line++;
+        newLine = true;
+      }
+    }
     if (newLine) {
       lineStart = true;
       prevPunct = undefined;
@@ -86,25 +139,24 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       runs.push(cur);
       cur = [];
     }
-    const parsed = t.kind === 'word' ? parseSyllable(t.nfc) : null;
-    const key = parsed ? lexKeyOf(parsed) : undefined;
-    const casing: Casing = parsed ? parsed.casing : casingOfWord(t.nfc);
+    const info = wordInfo(t.nfc, t.kind === 'word', lex);
     const sentenceStart = lineStart || (prevPunct !== undefined && SENTENCE_OPENERS.has(prevPunct));
     const slot: Slot = {
       token: t,
       tokenIndex: i,
-      parsed,
-      key,
-      id: -1,
-      casing,
+      parsed: info.parsed,
+      key: info.key,
+      id: info.id,
+      term: info.term,
+      casing: info.casing,
       sentenceStart,
       inName: false,
-      marked: hasVietnameseDiacritic(t.nfc),
+      marked: info.marked,
       run: -1,
       pos: -1,
+      line,
     };
     slots.push(slot);
-    byToken.set(i, slot);
     cur.push(slot);
     lineStart = false;
     prevPunct = undefined;
@@ -126,46 +178,39 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       }
     }
   }
-  const lex = tryLexicon();
   const docPairs = new Map<string, number>();
+  const docPairIds = new Map<number, number>();
   const docUnigrams = new Map<string, number>();
   const docTriples = new Map<number, number>();
   for (const run of runs) {
     for (let p = 0; p < run.length; p++) {
       const s = run[p];
-      if (!s.key) continue;
-      const n1 = run[p + 1];
-      const n2 = run[p + 2];
-      if (n1?.key && n2?.key) {
-        const h = tripleHash(s.key, n1.key, n2.key);
-        docTriples.set(h, (docTriples.get(h) ?? 0) + 1);
-      }
-      if (lex) s.id = lex.id(s.key);
-      docUnigrams.set(s.key, (docUnigrams.get(s.key) ?? 0) + 1);
-      const n = run[p + 1];
-      if (n?.key) {
-        const k = s.key + ' ' + n.key;
-        docPairs.set(k, (docPairs.get(k) ?? 0) + 1);
-      }
+      if (!s.term) continue;
+      docUnigrams.set(s.term.key, (docUnigrams.get(s.term.key) ?? 0) + 1);
+      const n1 = run[p + 1]?.term;
+      if (!n1) continue;
+      const k2 = pairKey(s.term, n1);
+      if (typeof k2 === 'number') docPairIds.set(k2, (docPairIds.get(k2) ?? 0) + 1);
+      else docPairs.set(k2, (docPairs.get(k2) ?? 0) + 1);
+      const n2 = run[p + 2]?.term;
+      if (!n2) continue;
+      const k3 = docTripleKey(s.term, n1, n2);
+      docTriples.set(k3, (docTriples.get(k3) ?? 0) + 1);
     }
   }
   // A line reads as Vietnamese with diacritics when most of its words are syllables and a fair
   // share carry marks: English lines and unaccented text are not checked word by word.
-  const lineStats = new Map<number, { words: number; syl: number; marked: number }>();
+  const lineCount = line + 1;
+  const words = new Uint32Array(lineCount);
+  const syl = new Uint32Array(lineCount);
+  const marked = new Uint32Array(lineCount);
   for (const s of slots) {
-    const li = doc.lineAt(s.token.start).index;
-    const st = lineStats.get(li) ?? { words: 0, syl: 0, marked: 0 };
-    st.words++;
-    if (s.key) st.syl++;
-    if (s.marked) st.marked++;
-    lineStats.set(li, st);
+    words[s.line]++;
+    if (s.key) syl[s.line]++;
+    if (s.marked) marked[s.line]++;
   }
-  const vietnameseLine = (li: number) => {
-    const st = lineStats.get(li);
-    if (!st) return false;
-    return st.syl >= 0.75 * st.words && st.marked >= 0.3 * st.words;
-  };
-  const result: SpellingDoc = { slots, runs, byToken, docPairs, docUnigrams, docTriples, vietnameseLine, lex };
+  const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && syl[li] >= 0.75 * words[li] && marked[li] >= 0.3 * words[li];
+  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
 }
@@ -184,64 +229,73 @@ const DISCOUNT = 0.75;
 /** Pseudo-counts for pairs the dictionary lists as a word, or inside a longer one. */
 export const WORD_EVIDENCE = { word: 2, inWord: 1 };
 
+/** A syllable as the model sees it: its lexicon key and id (-1 when the lexicon lacks it). */
+export interface Term {
+  key: string;
+  id: number;
+}
+
 export class ContextModel {
   private readonly vocab: number;
+  private readonly freeRatio: number;
+  private readonly freeDenominator: number;
+  private readonly ws: RuleContext['workspace'];
+  private readonly uri: string | undefined;
   constructor(
     readonly lex: Lexicon,
     private readonly sd: SpellingDoc,
-    private readonly ctx: RuleContext,
+    ctx: RuleContext,
   ) {
     this.vocab = lex.syllableCount;
+    this.ws = ctx.workspace;
+    this.uri = ctx.documentUri;
+    this.freeRatio = lex.freeTotal / Math.max(1, lex.corpusWords);
+    const wsTotal = (this.ws?.totalSyllables ?? 0) + sd.slots.length;
+    this.freeDenominator = lex.freeTotal + this.freeRatio * wsTotal + 0.5 * this.vocab;
   }
 
-  /** Dictionary word flags of the pair a b (keys). */
-  pairFlags(a: string, b: string): number {
-    return this.lex.pairFlags(this.lex.id(a), this.lex.id(b));
+  term(key: string): Term {
+    return { key, id: this.lex.id(key) };
+  }
+
+  /** Dictionary word flags of the pair a b. */
+  pairFlags(a: Term, b: Term): number {
+    return this.lex.pairFlags(a.id, b.id);
   }
 
   // numeric caches (pair of ids → value): the same pairs are asked for again and again
   private readonly evidenceCache = [new Map<number, number>(), new Map<number, number>()];
 
   /** Evidence that `a b` is a real pair: corpus + workspace + document counts, word bonus. */
-  pairEvidence(a: string, b: string, selfCount: 0 | 1 = 0): number {
-    const ia = this.lex.id(a);
-    const ib = this.lex.id(b);
-    if (ia < 0 || ib < 0) return this.computeEvidence(a, b, ia, ib, selfCount);
+  pairEvidence(a: Term, b: Term, selfCount: 0 | 1 = 0): number {
+    if (a.id < 0 || b.id < 0) return this.computeEvidence(a, b, selfCount);
     const cache = this.evidenceCache[selfCount];
-    const k = ia * 65536 + ib;
+    const k = a.id * 65536 + b.id;
     let v = cache.get(k);
     if (v === undefined) {
-      v = this.computeEvidence(a, b, ia, ib, selfCount);
+      v = this.computeEvidence(a, b, selfCount);
       cache.set(k, v);
     }
     return v;
   }
 
-  private computeEvidence(a: string, b: string, ia: number, ib: number, selfCount: number): number {
-    const f = this.lex.pairFlags(ia, ib);
+  private computeEvidence(a: Term, b: Term, selfCount: number): number {
+    const f = this.lex.pairFlags(a.id, b.id);
     const bonus = f & PAIR_WORD ? WORD_EVIDENCE.word : f & PAIR_IN_WORD ? WORD_EVIDENCE.inWord : 0;
-    const ws = this.ctx.workspace ? this.ctx.workspace.bigram(a, b, this.ctx.documentUri) : 0;
-    const own = (this.sd.docPairs.get(a + ' ' + b) ?? 0) - selfCount;
-    return this.lex.pairCount(ia, ib) + bonus + ws + Math.max(0, own);
+    const ws = this.ws ? this.ws.bigram(a.key, b.key, this.uri) : 0;
+    const own = docPairCount(this.sd, a, b) - selfCount;
+    return this.lex.pairCount(a.id, b.id) + bonus + ws + Math.max(0, own);
   }
 
   /** Occurrences of `a b c` in the corpus, the workspace and the document (less `self` ones). */
-  tripleEvidence(a: string, b: string, c: string, self = 0): number {
-    const L = this.lex;
-    const ws = this.ctx.workspace ? this.ctx.workspace.trigram(a, b, c, this.ctx.documentUri) : 0;
-    const own = Math.max(0, (this.sd.docTriples.get(tripleHash(a, b, c)) ?? 0) - self);
-    return L.tripleCount(L.id(a), L.id(b), L.id(c)) + ws + own;
+  tripleEvidence(a: Term, b: Term, c: Term, self = 0): number {
+    const ws = this.ws ? this.ws.trigram(a.key, b.key, c.key, this.uri) : 0;
+    const own = Math.max(0, (this.sd.docTriples.get(docTripleKey(a, b, c)) ?? 0) - self);
+    return this.lex.tripleCount(a.id, b.id, c.id) + ws + own;
   }
 
-  private triple(a: string, b: string, c: string, self: number): number {
-    return Math.log1p(this.tripleEvidence(a, b, c, self));
-  }
-
-  /** Occurrences of a syllable across corpus, workspace and document. */
-  unigram(a: string, selfCount = 0): number {
-    const ws = this.ctx.workspace ? this.ctx.workspace.unigram(a, this.ctx.documentUri) : 0;
-    const own = (this.sd.docUnigrams.get(a) ?? 0) - selfCount;
-    return this.lex.count(this.lex.id(a)) + ws + Math.max(0, own);
+  private docUnigram(a: Term): number {
+    return this.sd.docUnigrams.get(a.key) ?? 0;
   }
 
   /**
@@ -249,22 +303,18 @@ export class ContextModel {
    * free-standing frequency (occurrences outside any dictionary compound). `củng` almost only
    * lives in `củng cố`, so it is unlikely anywhere else, while `cũng` stands alone all the time.
    */
-  pFree(b: string, self = false): number {
-    const ib = this.lex.id(b);
-    const ratio = this.lex.freeTotal / Math.max(1, this.lex.corpusWords);
-    const ws = this.ctx.workspace ? this.ctx.workspace.unigram(b, this.ctx.documentUri) : 0;
-    const own = Math.max(0, (this.sd.docUnigrams.get(b) ?? 0) - (self ? 1 : 0));
-    const wsTotal = (this.ctx.workspace?.totalSyllables ?? 0) + this.sd.slots.length;
-    return (this.lex.freeCount(ib) + ratio * (ws + own) + 0.5) / (this.lex.freeTotal + ratio * wsTotal + 0.5 * this.vocab);
+  pFree(b: Term, self = false): number {
+    const ws = this.ws ? this.ws.unigram(b.key, this.uri) : 0;
+    const own = Math.max(0, this.docUnigram(b) - (self ? 1 : 0));
+    return (this.lex.freeCount(b.id) + this.freeRatio * (ws + own) + 0.5) / this.freeDenominator;
   }
 
   /** log P(b | a). `selfPair` removes this very occurrence from the document's counts. */
-  logPair(a: string, b: string, selfPair = false, selfA = false): number {
-    const ia = this.lex.id(a);
+  logPair(a: Term, b: Term, selfPair = false, selfA = false): number {
     const c = this.pairEvidence(a, b, selfPair ? 1 : 0);
-    const fol = this.lex.followers(ia);
-    const wsA = this.ctx.workspace ? this.ctx.workspace.unigram(a, this.ctx.documentUri) : 0;
-    const ownA = Math.max(0, (this.sd.docUnigrams.get(a) ?? 0) - (selfA ? 1 : 0));
+    const fol = this.lex.followers(a.id);
+    const wsA = this.ws ? this.ws.unigram(a.key, this.uri) : 0;
+    const ownA = Math.max(0, this.docUnigram(a) - (selfA ? 1 : 0));
     const total = fol.total + wsA + ownA + 1;
     const types = fol.types + 1;
     const backoff = Math.min(1, (DISCOUNT * types) / total);
@@ -272,20 +322,20 @@ export class ContextModel {
   }
 
   /** log P(a) for a word with no usable left neighbour. */
-  logUnigram(a: string, self = false): number {
+  logUnigram(a: Term, self = false): number {
     return Math.log(this.pFree(a, self));
   }
 
   /**
-   * Corpus three-word sequences through `k` (đoàn thể chính, thể chính trị, chính trị xã):
-   * they see past a neighbour that is bound to its other side.
+   * Three-word sequences through `k` (đoàn thể chính, thể chính trị, chính trị xã): they see
+   * past a neighbour that is bound to its other side.
    */
-  tripleBonus(w: Window, k: string, isOriginal = false): number {
+  tripleBonus(w: Window, k: Term, isOriginal = false): number {
     const self = isOriginal ? 1 : 0;
     let n = 0;
-    if (w.l2 && w.l) n += this.triple(w.l2, w.l, k, self);
-    if (w.l && w.r) n += this.triple(w.l, k, w.r, self);
-    if (w.r && w.r2) n += this.triple(k, w.r, w.r2, self);
+    if (w.l2 && w.l) n += Math.log1p(this.tripleEvidence(w.l2, w.l, k, self));
+    if (w.l && w.r) n += Math.log1p(this.tripleEvidence(w.l, k, w.r, self));
+    if (w.r && w.r2) n += Math.log1p(this.tripleEvidence(k, w.r, w.r2, self));
     return n;
   }
 
@@ -293,9 +343,15 @@ export class ContextModel {
    * How strongly `a b` holds together as a word: its evidence when the dictionary lists it as
    * (part of) a word, else 0 (frequent company alone does not make a word: `viên Ban`).
    */
-  binding(a: string, b: string): number {
+  binding(a: Term, b: Term): number {
     return this.pairFlags(a, b) & (PAIR_WORD | PAIR_IN_WORD) ? this.pairEvidence(a, b) : 0;
   }
+}
+
+/** How often the document itself has the pair `a b`. */
+function docPairCount(sd: SpellingDoc, a: Term, b: Term): number {
+  const k = pairKey(a, b);
+  return (typeof k === 'number' ? sd.docPairIds.get(k) : sd.docPairs.get(k)) ?? 0;
 }
 
 export function contextModel(sd: SpellingDoc, ctx: RuleContext): ContextModel | undefined {
@@ -317,10 +373,10 @@ export function neighbours(sd: SpellingDoc, s: Slot): { left?: Slot; right?: Slo
 }
 
 export interface Window {
-  l2?: string;
-  l?: string;
-  r?: string;
-  r2?: string;
+  l2?: Term;
+  l?: Term;
+  r?: Term;
+  r2?: Term;
 }
 
 /** The keys around a slot in its phrase (names and non-syllables give no context). */
@@ -328,7 +384,7 @@ export function contextWindow(sd: SpellingDoc, s: Slot): Window {
   const run = sd.runs[s.run];
   const at = (p: number) => {
     const x = run[p];
-    return x && x.key && x.casing !== 'upper' && !x.inName ? x.key : undefined;
+    return x && x.key && x.casing !== 'upper' && !x.inName ? x.term : undefined;
   };
   const l = at(s.pos - 1);
   const r = at(s.pos + 1);
@@ -347,7 +403,7 @@ export interface Comparison {
  * already bound to its other side in a word (`địa bàn | tỉnh`: bàn belongs to địa bàn) gives no
  * evidence for a pair with it (`bàn tính`), so that side is left out.
  */
-export function compare(m: ContextModel, w: Window, orig: string, cand: string, tripleOrig = m.tripleBonus(w, orig, true), tripleCand = m.tripleBonus(w, cand)): Comparison {
+export function compare(m: ContextModel, w: Window, orig: Term, cand: Term, tripleOrig = m.tripleBonus(w, orig, true), tripleCand = m.tripleBonus(w, cand)): Comparison {
   // unless the original itself makes a dictionary unit with that neighbour (bất | hợp pháp),
   // or either word is seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số)
   const usedLeft =
@@ -356,7 +412,7 @@ export function compare(m: ContextModel, w: Window, orig: string, cand: string, 
   const usedRight =
     !!w.r &&
     !(w.r2 && !m.pairFlags(orig, w.r) && m.binding(w.r, w.r2) > 0 && !m.tripleEvidence(cand, w.r, w.r2) && !m.tripleEvidence(orig, w.r, w.r2, 1));
-  const fit = (k: string, self: boolean) =>
+  const fit = (k: Term, self: boolean) =>
     (usedLeft ? m.logPair(w.l!, k, self) : m.logUnigram(k, self)) + (usedRight ? m.logPair(k, w.r!, self, self) : 0);
   return { delta: fit(cand, false) + tripleCand - fit(orig, true) - tripleOrig, usedLeft, usedRight };
 }
@@ -367,6 +423,14 @@ export function compare(m: ContextModel, w: Window, orig: string, cand: string, 
  */
 export function documentStyle(sd: SpellingDoc, ctx: RuleContext): PlacementStyle {
   if (ctx.settings.toneStyle === 'traditional' || ctx.settings.toneStyle === 'modern') return ctx.settings.toneStyle;
+  const memo = ctx.memo.get('spelling:style') as PlacementStyle | undefined;
+  if (memo) return memo;
+  const style = majorityStyle(sd);
+  ctx.memo.set('spelling:style', style);
+  return style;
+}
+
+function majorityStyle(sd: SpellingDoc): PlacementStyle {
   let trad = 0;
   let modern = 0;
   for (const s of sd.slots) {
@@ -377,13 +441,13 @@ export function documentStyle(sd: SpellingDoc, ctx: RuleContext): PlacementStyle
 }
 
 /** How well a syllable fits its neighbours, on its own (to rank suggestions for a broken word). */
-export function fitAlone(m: ContextModel, w: Window, key: string): number {
+export function fitAlone(m: ContextModel, w: Window, key: Term): number {
   return (w.l ? m.logPair(w.l, key) : m.logUnigram(key)) + (w.r ? m.logPair(key, w.r) : 0) + m.tripleBonus(w, key);
 }
 
 /** Candidates ranked by how well they fit the slot's context, best first (ties: as given). */
-export function rankByContext<T extends { key: string; prior: number }>(m: ContextModel | undefined, w: Window, cands: T[]): Array<T & { score: number }> {
-  const scored = cands.map((c, i) => ({ ...c, score: (m ? fitAlone(m, w, c.key) : 0) + c.prior, i }));
+export function rankByContext<T extends { key: string; id: number; prior: number }>(m: ContextModel | undefined, w: Window, cands: T[]): Array<T & { score: number }> {
+  const scored = cands.map((c, i) => ({ ...c, score: (m ? fitAlone(m, w, c) : 0) + c.prior, i }));
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   return scored;
 }

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import { diacriticNeighbours, parseSyllable, type Syllable } from '../../text/syllable';
-import { SYL_LEXICON, SYL_WORD } from '../../lexicon/lexicon';
+import { SYL_LEXICON, SYL_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { contextModel, contextWindow, documentStyle, rankByContext, spellingDoc, type Slot } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 
@@ -31,12 +31,12 @@ function onsetRepairs(word: string): Syllable[] {
 }
 
 /** Valid, known syllables that a broken word may have meant, ranked for its context. */
-export function repairCandidates(slot: Slot, known: (key: string) => boolean): Candidate[] {
+export function repairCandidates(slot: Slot, known: (key: string) => boolean, lex?: Lexicon): Candidate[] {
   const word = slot.token.nfc;
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const s of [...onsetRepairs(word), ...diacriticNeighbours(word)]) {
-    const c = candidateOf(s, word);
+    const c = candidateOf(s, word, lex);
     if (!c || seen.has(c.key) || !known(c.key)) continue;
     seen.add(c.key);
     out.push(c);
@@ -91,7 +91,7 @@ export const invalidSyllable: Rule = {
       const nameLike = s.casing !== 'lower' && (!p || p.problems.every((x) => x === 'onset-spelling' || x === 'glide'));
       if (nameLike) continue;
       if (s.casing === 'upper' && !p) continue;
-      const cands = repairCandidates(s, known);
+      const cands = repairCandidates(s, known, lex);
       // a lower-case word with no syllable shape at all is only flagged when it is clearly a
       // misspelt syllable (café, ethnic names and foreign words have no close repair)
       if (!p && !cands.length) continue;

@@ -59,10 +59,12 @@ export const telexResidue: Rule = {
     const style = documentStyle(sd, ctx);
     const residues = new Map<Slot, Residue>();
     for (const s of sd.slots) {
-      const lower = s.token.nfc.toLowerCase();
-      if (ctx.acceptedWords.has(lower) || lex.isForeignWord(lower)) continue;
+      // well-formed syllables and marked words are never keystrokes: the cheap test first
+      if (s.marked || (s.parsed && !s.parsed.problems.length)) continue;
       const d = decode(s);
       if (!d) continue;
+      const lower = s.token.nfc.toLowerCase();
+      if (ctx.acceptedWords.has(lower) || lex.isForeignWord(lower)) continue;
       const key = lexKey(d.text);
       if (!key) continue;
       const id = lex.id(key);
@@ -80,8 +82,12 @@ export const telexResidue: Rule = {
         const run = sd.runs[s.run];
         const l = keyAt(run[s.pos - 1]);
         const rt = keyAt(run[s.pos + 1]);
-        const pairs = (a?: string, b?: string) =>
-          !!a && !!b && !!m && ((m.pairFlags(a, b) & (PAIR_WORD | PAIR_IN_WORD)) !== 0 || m.pairEvidence(a, b) >= 3);
+        const pairs = (a?: string, b?: string) => {
+          if (!a || !b || !m) return false;
+          const ta = m.term(a);
+          const tb = m.term(b);
+          return (m.pairFlags(ta, tb) & (PAIR_WORD | PAIR_IN_WORD)) !== 0 || m.pairEvidence(ta, tb) >= 3;
+        };
         if (!pairs(l, r.key) && !pairs(r.key, rt)) continue;
       }
       const p = parseSyllable(r.decoded.text)!;

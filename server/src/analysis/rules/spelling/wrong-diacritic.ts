@@ -27,8 +27,8 @@ function variantsOf(lower: string, lex: Lexicon): Candidate[] {
   if (!v) {
     v = [];
     for (const syl of diacriticNeighbours(lower)) {
-      const c = candidateOf(syl, lower);
-      if (c && lex.id(c.key) >= 0) v.push(c);
+      const c = candidateOf(syl, lower, lex);
+      if (c && c.id >= 0) v.push(c);
     }
     if (variantCache.size > 20_000) variantCache.clear();
     variantCache.set(lower, v);
@@ -36,17 +36,19 @@ function variantsOf(lower: string, lex: Lexicon): Candidate[] {
   return v;
 }
 
+/** Evidence above which a dictionary word the original makes with a neighbour settles it. */
+const COMMON_WORD = 5;
+
 /** Diagnostics for tuning: when `sink` is set, every scored slot is pushed to it. */
 export const trace: { sink?: unknown[] } = {};
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
-function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, lineOk: (i: number) => boolean, lineOf: (off: number) => number) {
+function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>) {
   if (!s.key || !s.parsed || s.parsed.problems.length) return false;
   if (s.casing === 'upper' || s.casing === 'mixed' || s.inName) return false;
-  if (accepted.has(s.token.nfc.toLowerCase())) return false;
   // short phrases (labels, `Đăng lúc:`) give too little context
-  if (sd.runs[s.run].length < 3) return false;
-  return lineOk(lineOf(s.token.start));
+  if (sd.runs[s.run].length < 3 || !sd.vietnameseLine(s.line)) return false;
+  return !(accepted.size && accepted.has(s.token.nfc.toLowerCase()));
 }
 
 export const wrongDiacritic: Rule = {
@@ -82,10 +84,9 @@ export const wrongDiacritic: Rule = {
     if (!m) return [];
     const style = documentStyle(sd, ctx);
     const found: Array<{ slot: Slot; delta: number; compound: boolean; finding: Finding }> = [];
-    const lineOf = (off: number) => doc.lineAt(off).index;
     for (const s of sd.slots) {
-      if (!checkable(sd, s, ctx.acceptedWords, sd.vietnameseLine, lineOf)) continue;
-      const orig = s.key!;
+      if (!checkable(sd, s, ctx.acceptedWords)) continue;
+      const orig = s.term!;
       const w = contextWindow(sd, s);
       if (!w.l && !w.r) continue;
       // a capitalised word inside a sentence is a name unless a title-like compound with the
@@ -94,19 +95,23 @@ export const wrongDiacritic: Rule = {
       const origPaired =
         (w.l !== undefined && (m.pairFlags(w.l, orig) !== 0 || m.pairEvidence(w.l, orig, 1) >= 2)) ||
         (w.r !== undefined && (m.pairFlags(orig, w.r) !== 0 || m.pairEvidence(orig, w.r, 1) >= 2));
-      // a word that keeps frequent company on both sides is not worth a second look
-      if (w.l && w.r && m.pairEvidence(w.l, orig, 1) >= 3 && m.pairEvidence(orig, w.r, 1) >= 3) continue;
+      // a word that keeps frequent company on both sides, or makes a common dictionary word with
+      // a neighbour, is not worth a second look
+      const evLo = w.l ? m.pairEvidence(w.l, orig, 1) : 0;
+      const evRo = w.r ? m.pairEvidence(orig, w.r, 1) : 0;
+      if (evLo >= 3 && evRo >= 3) continue;
+      if ((evLo >= COMMON_WORD && m.pairFlags(w.l!, orig) & PAIR_WORD) || (evRo >= COMMON_WORD && m.pairFlags(orig, w.r!) & PAIR_WORD)) continue;
       const scored = [];
       let tripleOrig: number | undefined;
       for (const c of variantsOf(s.token.nfc.toLowerCase(), m.lex)) {
-        if (c.key === orig) continue;
-        const evL = w.l ? m.pairEvidence(w.l, c.key) : 0;
-        const evR = w.r ? m.pairEvidence(c.key, w.r) : 0;
+        if (c.key === orig.key) continue;
+        const evL = w.l ? m.pairEvidence(w.l, c) : 0;
+        const evR = w.r ? m.pairEvidence(c, w.r) : 0;
         // a variant seen with neither neighbour can only win between two bound neighbours
         if (origPaired && !evL && !evR) continue;
-        const tripleCand = m.tripleBonus(w, c.key);
+        const tripleCand = m.tripleBonus(w, c);
         tripleOrig ??= m.tripleBonus(w, orig, true);
-        const cmp = compare(m, w, orig, c.key, tripleOrig, tripleCand);
+        const cmp = compare(m, w, orig, c, tripleOrig, tripleCand);
         // between two words bound to their other sides (hội nghị | củng | cho biết) the slot is a
         // word of its own: only how freely each variant stands alone tells them apart
         if (!cmp.usedLeft && !cmp.usedRight && origPaired) continue;
@@ -117,15 +122,15 @@ export const wrongDiacritic: Rule = {
         const rightSays = cmp.usedRight && (evR > 0 || m.pairEvidence(orig, w.r!, 1) > 0);
         const supported = (!leftSays && !rightSays && !origPaired) || (leftSays && evL >= 1) || (rightSays && evR >= 1) || tripleCand > 0;
         if (!supported) continue;
-        const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c.key) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
-        const inWordRight = cmp.usedRight && (m.pairFlags(c.key, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
+        const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
+        const inWordRight = cmp.usedRight && (m.pairFlags(c, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
         const origAttested =
           (cmp.usedLeft && (m.pairFlags(w.l!, orig) !== 0 || m.pairEvidence(w.l!, orig, 1) >= 2)) ||
           (cmp.usedRight && (m.pairFlags(orig, w.r!) !== 0 || m.pairEvidence(orig, w.r!, 1) >= 2));
         const compound = !origAttested && (inWordLeft || inWordRight);
         scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound ? MARGINS.compound : MARGINS.context });
       }
-      trace.sink?.push({ start: s.token.start, end: s.token.end, orig, w, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
+      trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
       scored.sort((a, b) => b.delta - a.delta);
       const best = scored[0];

@@ -64,8 +64,9 @@ export const unbalancedPairs: Rule = {
         if (!want) continue;
         // list markers a) 1) iv) at the start of an item, and :) ;) emoticons
         if (ch === ')') {
-          const before = text.slice(0, i);
-          if (/(^|[\s;,(])(\p{L}|\d{1,2}|[ivx]{1,4})$/u.test(before) || /[:;]-?$/.test(before)) {
+          const before = text.slice(Math.max(0, i - 6), i);
+          const atItemStart = i <= 4 && /^\s*(\p{L}|\d{1,2}|[ivx]{1,4})$/u.test(before);
+          if (atItemStart || /[\s;,(](\p{L}|\d{1,2}|[ivx]{1,4})$/u.test(before) || /[:;]-?$/.test(before)) {
             if (!stack.some((s) => s.ch === '(')) continue;
           }
         }
