@@ -62,3 +62,24 @@ describe('lexicon asset', () => {
     expect(() => new Lexicon(Buffer.from('not a lexicon at all'))).toThrow(/not a VietProof lexicon/);
   });
 });
+
+describe('without the lexicon asset', () => {
+  it('reports a clear notice instead of crashing, and the other rules still run', async () => {
+    const { setLexicon, loadLexicon: load } = await import('../../../server/src/analysis/lexicon/lexicon');
+    const { analyze, DEFAULT_SETTINGS } = await import('../../../server/src/analysis');
+    const real = load();
+    const old = process.env.VIETPROOF_LEXICON;
+    try {
+      // the user points VIETPROOF_LEXICON at a file that is not there
+      setLexicon(undefined);
+      process.env.VIETPROOF_LEXICON = '/nonexistent/lexicon.bin';
+      const r = analyze('Đối thọai với nhân dân, gây phiên hà cho dân.', DEFAULT_SETTINGS);
+      expect(r.findings.some((f) => f.ruleId === 'spelling/tone-placement')).toBe(true);
+      expect(r.notices.map((n) => n.en).join('\n')).toMatch(/VIETPROOF_LEXICON points to .*nonexistent/);
+    } finally {
+      if (old === undefined) delete process.env.VIETPROOF_LEXICON;
+      else process.env.VIETPROOF_LEXICON = old;
+      setLexicon(real);
+    }
+  });
+});

@@ -214,6 +214,12 @@ export function loadLexicon(): Lexicon {
   if (loaded) return loaded;
   if (failure) throw failure;
   const t0 = performance.now();
+  const explicit = process.env.VIETPROOF_LEXICON;
+  if (explicit && !existsSync(resolve(explicit))) {
+    // a path the user chose is not silently replaced by another asset
+    failure = new LexiconError(`VIETPROOF_LEXICON points to ${resolve(explicit)}, which does not exist`);
+    throw failure;
+  }
   const path = lexiconCandidates().find((p) => existsSync(p));
   if (!path) {
     failure = new LexiconError(
@@ -249,7 +255,7 @@ export function lexiconLoadMs(): number {
   return loadMs;
 }
 
-/** For tests: use this lexicon instead of the asset (undefined resets to lazy loading). */
+/** Use this lexicon instead of the asset; undefined forgets it (and any failure) so the next use loads again. */
 export function setLexicon(lex: Lexicon | undefined): void {
   loaded = lex;
   failure = undefined;

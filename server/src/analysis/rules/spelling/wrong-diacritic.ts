@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import { diacriticNeighbours } from '../../text/syllable';
-import { PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
+import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 
@@ -81,7 +81,8 @@ export const wrongDiacritic: Rule = {
   check(doc, ctx) {
     const sd = spellingDoc(doc, ctx);
     const m = contextModel(sd, ctx);
-    if (!m) return [];
+    // without the lexicon this rule cannot work: say why (analyze() turns it into a notice)
+    if (!m) throw lexiconError() ?? new Error('VietProof lexicon unavailable');
     const style = documentStyle(sd, ctx);
     const found: Array<{ slot: Slot; delta: number; compound: boolean; finding: Finding }> = [];
     for (const s of sd.slots) {
