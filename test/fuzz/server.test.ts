@@ -156,7 +156,8 @@ async function exercise(client: LspClient, initial: string, steps: Step[], langu
   const fresh = `untitled:fresh-${n}.txt`;
   await client.open(fresh, final, languageId);
   const freshDiagnostics = await client.waitForDiagnostics(fresh);
-  if (process.env.VIETPROOF_FUZZ_DUMP && keys(diagnostics).join() !== keys(engineDiagnostics(final)).join()) {
+  const differs = keys(diagnostics).join() !== keys(freshDiagnostics).join() || keys(diagnostics).join() !== keys(engineDiagnostics(final)).join();
+  if (process.env.VIETPROOF_FUZZ_DUMP && differs) {
     (await import('node:fs')).writeFileSync(process.env.VIETPROOF_FUZZ_DUMP, JSON.stringify({ final, diagnostics, freshDiagnostics, engine: engineDiagnostics(final), snapshots }));
   }
   expect(keys(diagnostics), 'edited document vs the same text opened fresh').toEqual(keys(freshDiagnostics));

@@ -109,6 +109,8 @@ export class LspClient {
   readonly shownMessages: Array<{ type: number; message: string }> = [];
   /** workspace/applyEdit requests from the server, in order (answered applied: true). */
   readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
+  /** Methods of the requests the server sent to the client, in order. */
+  readonly requests: string[] = [];
   /** Server log lines (window/logMessage). */
   readonly logs: Array<{ type: number; message: string }> = [];
   stderr = '';
@@ -183,6 +185,15 @@ export class LspClient {
   }
 
   private onRequest(method: string, params: unknown, options: ClientOptions): unknown {
+    try {
+      return this.answer(method, params, options);
+    } finally {
+      this.requests.push(method);
+      this.wake();
+    }
+  }
+
+  private answer(method: string, params: unknown, options: ClientOptions): unknown {
     switch (method) {
       case 'workspace/configuration': {
         const items = (params as { items: ConfigurationItem[] }).items;
@@ -190,7 +201,6 @@ export class LspClient {
       }
       case 'window/showMessageRequest':
         this.shownMessages.push(params as { type: number; message: string });
-        this.wake();
         return null;
       case 'workspace/applyEdit':
         // recorded, not applied: tests apply them to a copy to check what the server asked for
