@@ -404,14 +404,23 @@ export interface Comparison {
  * evidence for a pair with it (`bàn tính`), so that side is left out.
  */
 export function compare(m: ContextModel, w: Window, orig: Term, cand: Term, tripleOrig = m.tripleBonus(w, orig, true), tripleCand = m.tripleBonus(w, cand)): Comparison {
-  // unless the original itself makes a dictionary unit with that neighbour (bất | hợp pháp),
-  // or either word is seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số)
-  const usedLeft =
-    !!w.l &&
-    !(w.l2 && !m.pairFlags(w.l, orig) && m.binding(w.l2, w.l) > 0 && !m.tripleEvidence(w.l2, w.l, cand) && !m.tripleEvidence(w.l2, w.l, orig, 1));
-  const usedRight =
-    !!w.r &&
-    !(w.r2 && !m.pairFlags(orig, w.r) && m.binding(w.r, w.r2) > 0 && !m.tripleEvidence(cand, w.r, w.r2) && !m.tripleEvidence(orig, w.r, w.r2, 1));
+  // A neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh)
+  // gives no evidence, unless the original makes a dictionary unit with it (bất | hợp pháp) or
+  // either word is seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số).
+  const leftBound = (): boolean => {
+    if (!w.l2 || m.pairFlags(w.l!, orig)) return false;
+    const b = m.binding(w.l2, w.l!);
+    if (b <= Math.max(m.pairEvidence(w.l!, orig, 1), m.pairEvidence(w.l!, cand))) return false;
+    return !m.tripleEvidence(w.l2, w.l!, cand) && !m.tripleEvidence(w.l2, w.l!, orig, 1);
+  };
+  const rightBound = (): boolean => {
+    if (!w.r2 || m.pairFlags(orig, w.r!)) return false;
+    const b = m.binding(w.r!, w.r2);
+    if (b <= Math.max(m.pairEvidence(orig, w.r!, 1), m.pairEvidence(cand, w.r!))) return false;
+    return !m.tripleEvidence(cand, w.r!, w.r2) && !m.tripleEvidence(orig, w.r!, w.r2, 1);
+  };
+  const usedLeft = !!w.l && !leftBound();
+  const usedRight = !!w.r && !rightBound();
   const fit = (k: Term, self: boolean) =>
     (usedLeft ? m.logPair(w.l!, k, self) : m.logUnigram(k, self)) + (usedRight ? m.logPair(k, w.r!, self, self) : 0);
   return { delta: fit(cand, false) + tripleCand - fit(orig, true) - tripleOrig, usedLeft, usedRight };
