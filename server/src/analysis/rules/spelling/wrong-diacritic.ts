@@ -90,9 +90,9 @@ export const wrongDiacritic: Rule = {
       const orig = s.term!;
       const w = contextWindow(sd, s);
       if (!w.l && !w.r) continue;
-      // a capitalised word inside a sentence is a name unless a title-like compound with the
-      // lower-case word after it fixes it (`Phó Chú tịch`)
-      const midCapital = s.casing === 'title' && !s.sentenceStart;
+      // a capitalised word may be a name (Huế, Vinh), even at the start of a sentence: it is
+      // only corrected into a dictionary word with the lower-case word after it (Chú tịch → Chủ tịch)
+      const capitalised = s.casing === 'title';
       const origPaired =
         (w.l !== undefined && (m.pairFlags(w.l, orig) !== 0 || m.pairEvidence(w.l, orig, 1) >= 2)) ||
         (w.r !== undefined && (m.pairFlags(orig, w.r) !== 0 || m.pairEvidence(orig, w.r, 1) >= 2));
@@ -136,7 +136,7 @@ export const wrongDiacritic: Rule = {
       scored.sort((a, b) => b.delta - a.delta);
       const best = scored[0];
       if (best.delta < best.margin) continue;
-      if (midCapital && !(best.compound && best.inWordRight)) continue;
+      if (capitalised && !(best.compound && best.inWordRight)) continue;
       const second = scored[1]?.delta ?? -Infinity;
       const excess = best.delta - best.margin;
       const sure = excess >= MARGINS.sure && best.delta - second >= 2;

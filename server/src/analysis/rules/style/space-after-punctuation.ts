@@ -11,8 +11,9 @@ const isUpper = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
 const startsUpper = (s: string) => s[0] !== s[0].toLowerCase();
 
 function abbreviationJoin(prev: Token, next: Token): boolean {
-  // TP.HCM, Tp.HCM, U.23, A.Nguyễn: a short or all-caps piece on either side
-  if (prev.kind === 'word' && (isUpper(prev.text) || prev.text.length <= 2)) return true;
+  // TP.HCM, Tp.HCM, ThS.BS, U.23, A.Nguyễn: a short, all-caps or mixed-case piece on either side
+  const innerCapital = /\p{Lu}/u.test(prev.text.slice(1));
+  if (prev.kind === 'word' && (isUpper(prev.text) || innerCapital || prev.text.length <= 2)) return true;
   if (next.kind === 'word' && isUpper(next.text) && next.text.length >= 2 && prev.text.length <= 3) return true;
   return false;
 }
@@ -31,11 +32,12 @@ export const spaceAfterPunctuation: Rule = {
       { text: 'Hội thảo kết thúc vào năm 2019.Sau đó, các đơn vị triển khai.', flagged: ['.S'], fixed: 'Hội thảo kết thúc vào năm 2019. Sau đó, các đơn vị triển khai.' },
       { text: 'Mưa lớn kéo dài,nhiều tuyến đường bị ngập.', flagged: [',n'], fixed: 'Mưa lớn kéo dài, nhiều tuyến đường bị ngập.' },
       { text: 'Thành phần gồm:đại diện các sở, ngành.', flagged: [':đ'], fixed: 'Thành phần gồm: đại diện các sở, ngành.' },
+      { text: 'Đoàn đã đến Hà Nội.Sáng nay, đoàn làm việc với bộ.', flagged: ['.S'], fixed: 'Đoàn đã đến Hà Nội. Sáng nay, đoàn làm việc với bộ.' },
     ],
     accepted: [
       { text: 'Giá trị 2.500 tỷ đồng, lúc 14:54:14 ngày 31/12/2020, văn bản số 06-ĐA/TU.' },
       { text: 'Tin từ Baotinhnha.vn và https://example.vn/a.html, email toasoan@example.vn.' },
-      { text: 'Người dân TP.HCM và Tp.HCM, đội tuyển U.23, các loại rau, củ, quả v.v.' },
+      { text: 'Người dân TP.HCM và Tp.HCM, đội tuyển U.23, ThS.BS Lê Văn An, các loại rau, củ, quả v.v.' },
       { text: 'Ảnh: hoi-nghi.jpg; tệp bao-cao.pdf.' },
       { text: 'Thực hiện tốt nhiệm vụ.../.' },
     ],
