@@ -7,7 +7,7 @@
 // Options: --update-screenshots (copy the best screenshots to client/media/), --only vscode|nvim,
 //          --no-package (reuse vietproof.vsix and server/out as they are), --keep (keep the run's folders).
 // Exit code 0 only when every step passed. Screenshots and logs go to test/e2e/.work/.
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureCodeServer, ensureSystemPackages } from './lib/install.mjs';
 import { elapsed, log, run } from './lib/proc.mjs';
@@ -32,13 +32,27 @@ const README_SHOTS = {
   'screenshot-quickfix.png': 'quickfix-menu',
 };
 
+/** The whole run, installs included, must end well inside CI's 90 minutes. */
+const WATCHDOG_MS = 45 * 60_000;
+const KEEP_OLD = 5;
+
 const t0 = Date.now();
+const watchdog = setTimeout(() => {
+  console.error(`[e2e] the run took more than ${WATCHDOG_MS / 60_000} minutes: giving up`);
+  process.exit(1); // the exit handler in lib/proc.mjs stops every child
+}, WATCHDOG_MS);
+watchdog.unref();
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
 const work = join(ROOT, 'test', 'e2e', '.work');
 const runDir = join(work, `run-${stamp}`);
 const shotsDir = join(work, `screenshots-${stamp}`);
 mkdirSync(runDir, { recursive: true });
 mkdirSync(shotsDir, { recursive: true });
+// keep the last few runs' screenshots and kept folders, not every run's
+for (const prefix of ['screenshots-', 'run-']) {
+  const old = readdirSync(work).filter((n) => n.startsWith(prefix)).sort();
+  for (const name of old.slice(0, Math.max(0, old.length - KEEP_OLD))) rmSync(join(work, name), { recursive: true, force: true });
+}
 
 const results = [];
 let failed = false;

@@ -213,8 +213,8 @@ export async function runVsCodeTest({ codeServer, vsix, runDir, shotsDir }) {
       await escape();
       // room for the outline: fold the file list and the panel away
       await runCommand('View: Hide Panel');
-      const folders = page.locator('.explorer-viewlet .pane-header', { hasText: 'Workspace' }).first();
-      if ((await folders.getAttribute('aria-expanded').catch(() => null)) === 'true') await folders.click();
+      const folders = page.locator('.pane:has(.explorer-folders-view) > .pane-header').first();
+      if ((await folders.getAttribute('aria-expanded', { timeout: 5000 }).catch(() => null)) === 'true') await folders.click();
       await runCommand('Explorer: Focus on Outline View');
       await page.locator(SEL.outlineRow).first().waitFor({ timeout: MEDIUM });
       const startsWith = (r, name) => r.label.startsWith(name) || r.text.startsWith(name);

@@ -37,6 +37,9 @@ const USER_SETTINGS = {
   'editor.fontFamily': "'DejaVu Sans', sans-serif",
   'editor.hover.delay': 300,
   'window.restoreWindows': 'none',
+  // the workspace sits inside the project's git repository: no "open the parent repository?" prompt
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
@@ -55,7 +58,7 @@ export async function startCodeServer({ codeServer, vsix, runDir, files }) {
     state: join(runDir, 'xdg-state'),
     userData: join(runDir, 'user-data'),
     extensions: join(runDir, 'extensions'),
-    workspace: join(runDir, 'workspace'),
+    workspace: join(runDir, 'articles'),
     profile: join(runDir, 'chromium-profile'),
   };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
