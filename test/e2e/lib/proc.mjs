@@ -135,5 +135,9 @@ export async function waitFor(what, probe, { timeoutMs = 30_000, intervalMs = 25
 
 export function tailOf(file, lines = 40) {
   if (!file || !existsSync(file)) return `(no log at ${file})`;
-  return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-lines)
+    .join('\n');
 }
