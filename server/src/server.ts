@@ -40,7 +40,7 @@ import { addFileIgnore, addWorkspaceWord, readWorkspaceChoices, relativeKey, typ
 import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
 import { FIX_ALL_KIND, kindWanted } from './lsp/kinds';
 import { localeFrom, pick, STRINGS } from './lsp/l10n';
-import { LAG_REQUEST, startLagProbe, takeLagReport } from './lsp/lag';
+import { LAG_REQUEST, startLagProbe, STATS_REQUEST, takeLagReport, takeStats } from './lsp/lag';
 import { AnalysisPool, engineSpeed, IS_ANALYSIS_WORKER, serverConnection, warmUp } from './lsp/offload';
 
 export const COMMANDS = {
@@ -557,6 +557,7 @@ connection.onFoldingRanges(async (params) => {
 // benchmark/test probe (VIETPROOF_DEBUG_LAG=1): the longest event-loop block since the last call
 if (!IS_ANALYSIS_WORKER) startLagProbe();
 connection.onRequest(LAG_REQUEST, () => takeLagReport());
+connection.onRequest(STATS_REQUEST, () => takeStats());
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);

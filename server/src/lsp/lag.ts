@@ -2,8 +2,19 @@
 // environment the server samples its event loop and answers `vietproof/debug/eventLoop` with the
 // longest block seen since the last call. Off by default: no timer runs in normal use.
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { lexiconLoadMs } from '../analysis/lexicon/lexicon';
 
 export const LAG_REQUEST = 'vietproof/debug/eventLoop';
+/** Process figures for the benchmark (same switch): memory and the lexicon's load time. */
+export const STATS_REQUEST = 'vietproof/debug/stats';
+
+export interface ServerStats {
+  /** Resident memory of the whole process (worker threads included), MB. */
+  rssMB: number;
+  heapUsedMB: number;
+  /** How long the main thread took to load the lexicon (0 when not loaded yet). */
+  lexiconLoadMs: number;
+}
 
 export interface LagReport {
   /** Longest single delay of the event loop, in ms (a block of the main thread). */
@@ -21,6 +32,13 @@ export function startLagProbe(env: NodeJS.ProcessEnv = process.env): boolean {
   histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
   return true;
+}
+
+export function takeStats(): ServerStats | null {
+  if (!histogram) return null;
+  const mem = process.memoryUsage();
+  const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+  return { rssMB: mb(mem.rss), heapUsedMB: mb(mem.heapUsed), lexiconLoadMs: Math.round(lexiconLoadMs() * 10) / 10 };
 }
 
 /** The lag since the last report (then starts counting afresh). */

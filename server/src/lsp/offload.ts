@@ -18,8 +18,12 @@ export const IS_ANALYSIS_WORKER = !isMainThread && (workerData as { role?: strin
 
 /** Texts longer than this (UTF-16 units) are always analysed off the main thread. */
 export const OFFLOAD_CHARS = envNumber('VIETPROOF_OFFLOAD_CHARS', 64 * 1024);
-/** Shorter texts too when their analysis is expected to take longer than this on the main thread. */
+/** Shorter texts too when their analysis is expected to take longer than this on the main thread… */
 export const INLINE_BUDGET_MS = envNumber('VIETPROOF_INLINE_BUDGET_MS', 80);
+/** …except articles of ordinary length, which stay inline: a few ms, no round trip, no cold worker. */
+export const INLINE_CHARS = Math.min(OFFLOAD_CHARS, envNumber('VIETPROOF_INLINE_CHARS', 16 * 1024));
+/** An idle worker is stopped after this long (it holds its own copy of the lexicon). */
+export const WORKER_IDLE_MS = envNumber('VIETPROOF_WORKER_IDLE_MS', 60_000);
 /** A worker job running longer than this is stopped (a runaway rule must not stall the queue). */
 export const JOB_TIMEOUT_MS = envNumber('VIETPROOF_JOB_TIMEOUT_MS', 60_000);
 
@@ -67,8 +71,9 @@ export class SpeedEstimate {
   }
 
   /** Whether a text of this length should leave the main thread. */
-  offload(chars: number, limitChars = OFFLOAD_CHARS, budgetMs = INLINE_BUDGET_MS): boolean {
-    return chars > limitChars || this.predict(chars) > budgetMs;
+  offload(chars: number, limitChars = OFFLOAD_CHARS, budgetMs = INLINE_BUDGET_MS, inlineChars = INLINE_CHARS): boolean {
+    if (chars > limitChars) return true;
+    return chars > inlineChars && this.predict(chars) > budgetMs;
   }
 }
 
@@ -133,12 +138,14 @@ export class AnalysisPool {
   private worker: Worker | undefined;
   private running: Job | undefined;
   private runningTimer: NodeJS.Timeout | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
   private queue: Job[] = [];
   private nextId = 1;
 
   constructor(
     private readonly workerFile: string,
     private readonly timeoutMs = JOB_TIMEOUT_MS,
+    private readonly idleMs = WORKER_IDLE_MS,
   ) {}
 
   /**
@@ -173,6 +180,7 @@ export class AnalysisPool {
   dispose(): void {
     const all = [...this.queue, ...(this.running ? [this.running] : [])];
     this.queue = [];
+    clearTimeout(this.idleTimer);
     this.stopWorker();
     for (const j of all) j.resolve(undefined);
   }
@@ -182,6 +190,14 @@ export class AnalysisPool {
   }
 
   private pump(): void {
+    clearTimeout(this.idleTimer);
+    if (!this.running && !this.queue.length && this.worker) {
+      // nothing to do: give the worker's memory back after a while
+      this.idleTimer = setTimeout(() => {
+        if (!this.running && !this.queue.length) this.stopWorker();
+      }, this.idleMs);
+      this.idleTimer.unref();
+    }
     if (this.running || !this.queue.length) return;
     const job = this.queue.shift()!;
     this.running = job;
