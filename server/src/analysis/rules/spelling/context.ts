@@ -87,6 +87,38 @@ function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): Word
   return info;
 }
 
+/** A slot keeps its word-form facts in the shared WordInfo: a small object, quick to make. */
+class WordSlot implements Slot {
+  inName = false;
+  run = -1;
+  pos = -1;
+  constructor(
+    readonly token: Token,
+    readonly tokenIndex: number,
+    private readonly info: WordInfo,
+    readonly sentenceStart: boolean,
+    readonly line: number,
+  ) {}
+  get parsed() {
+    return this.info.parsed;
+  }
+  get key() {
+    return this.info.key;
+  }
+  get id() {
+    return this.info.id;
+  }
+  get term() {
+    return this.info.term;
+  }
+  get casing() {
+    return this.info.casing;
+  }
+  get marked() {
+    return this.info.marked;
+  }
+}
+
 /** Key of a pair in the document's counts: numeric for syllables the lexicon knows. */
 function pairKey(a: Term, b: Term): number | string {
   return a.id >= 0 && b.id >= 0 ? a.id * 65536 + b.id : a.key + ' ' + b.key;
@@ -141,21 +173,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     }
     const info = wordInfo(t.nfc, t.kind === 'word', lex);
     const sentenceStart = lineStart || (prevPunct !== undefined && SENTENCE_OPENERS.has(prevPunct));
-    const slot: Slot = {
-      token: t,
-      tokenIndex: i,
-      parsed: info.parsed,
-      key: info.key,
-      id: info.id,
-      term: info.term,
-      casing: info.casing,
-      sentenceStart,
-      inName: false,
-      marked: info.marked,
-      run: -1,
-      pos: -1,
-      line,
-    };
+    const slot: Slot = new WordSlot(t, i, info, sentenceStart, line);
     slots.push(slot);
     cur.push(slot);
     lineStart = false;

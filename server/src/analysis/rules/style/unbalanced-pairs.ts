@@ -51,6 +51,9 @@ export const unbalancedPairs: Rule = {
       const stack: Array<{ ch: string; at: number }> = [];
       const straight: number[] = [];
       for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        // only quotes and brackets matter: skip everything else cheaply
+        if (code !== 34 && code !== 40 && code !== 41 && code !== 91 && code !== 93 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d) continue;
         const ch = text[i];
         if (ch === '"') {
           straight.push(i);
