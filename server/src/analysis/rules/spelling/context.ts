@@ -200,7 +200,19 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const docPairIds = new Map<number, number>();
   const docUnigrams = new Map<string, number>();
   const docTriples = new Map<number, number>();
+  // a line repeated word for word (a caption under its photo and again as text) counts once,
+  // so a typo is not vouched for by its own copy
+  const seenLines = new Set<string>();
+  const repeatedLine = new Set<number>();
+  const lines = doc.lines;
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t.length < 20) continue;
+    if (seenLines.has(t)) repeatedLine.add(l.index);
+    else seenLines.add(t);
+  }
   for (const run of runs) {
+    if (repeatedLine.has(run[0].line)) continue;
     for (let p = 0; p < run.length; p++) {
       const s = run[p];
       if (!s.term) continue;
