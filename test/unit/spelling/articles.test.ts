@@ -66,3 +66,19 @@ describe('an invented article full of look-alikes', () => {
     expect(analyze(text, DEFAULT_SETTINGS, { acceptedWords: ['phán'] }).findings.filter(ours)).toHaveLength(0);
   });
 });
+
+describe('document counts', () => {
+  it('do not let a caption repeated word for word vouch for its own typo', () => {
+    const caption = 'Bà Trần Thị Mai, Phó Chủ tịch UBND xã phát biểu tại lễ phát động phòng trào trồng cây.';
+    const text = `${caption}\n${caption}\n\nNgười dân hưởng ứng tích cực.`;
+    const found = analyze(text, DEFAULT_SETTINGS).findings.filter((f) => f.ruleId === 'spelling/wrong-diacritic');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['phòng', 'phòng']);
+  });
+
+  it('let a form the article itself uses vouch for a rare neighbour', () => {
+    // written twice in different sentences, the pair is this article's own vocabulary
+    const text = 'Xã có mô hình cà phê chồn. Sản phẩm cà phê chồn được ưa chuộng. Giá cà phê chồn tăng.';
+    expect(analyze(text, DEFAULT_SETTINGS).findings.filter((f) => f.category === 'spelling')).toEqual([]);
+  });
+});
+
