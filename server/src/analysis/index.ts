@@ -10,6 +10,8 @@ export { ArticleText } from './text/document';
 export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 export { ALL_RULES, RULE_IDS, ruleById } from './rules';
 export { applyEdits } from './fixes';
+export { WorkspaceCorpus } from './lexicon/workspace';
+export { loadLexicon, tryLexicon, lexiconLoadMs, LexiconError } from './lexicon/lexicon';
 
 export interface AnalyzeOptions {
   /** Run only these rules (tests); default: every registered rule. */
