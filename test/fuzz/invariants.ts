@@ -19,6 +19,10 @@ function rangeProblems(what: string, text: string, start: number, end: number): 
   else {
     if (splitsSurrogatePair(text, start)) out.push(`${what}: starts inside a surrogate pair at ${start}`);
     if (splitsSurrogatePair(text, end)) out.push(`${what}: ends inside a surrogate pair at ${end}`);
+    // between \r and \n is no position in LSP terms (the editor would show it at the line's end)
+    for (const [name, o] of [['starts', start], ['ends', end]] as const) {
+      if (o > 0 && text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10) out.push(`${what}: ${name} between \\r and \\n at ${o}`);
+    }
   }
   return out;
 }
