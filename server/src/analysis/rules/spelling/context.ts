@@ -288,9 +288,18 @@ export class ContextModel {
     return { key, id: this.lex.id(key) };
   }
 
+  private readonly flagCache = new Map<number, number>();
+
   /** Dictionary word flags of the pair a b. */
   pairFlags(a: Term, b: Term): number {
-    return this.lex.pairFlags(a.id, b.id);
+    if (a.id < 0 || b.id < 0) return 0;
+    const k = a.id * 65536 + b.id;
+    let v = this.flagCache.get(k);
+    if (v === undefined) {
+      v = this.lex.pairFlags(a.id, b.id);
+      this.flagCache.set(k, v);
+    }
+    return v;
   }
 
   // numeric caches (pair of ids → value): the same pairs are asked for again and again
