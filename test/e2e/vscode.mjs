@@ -147,20 +147,21 @@ export async function runVsCodeTest({ codeServer, vsix, runDir, shotsDir }) {
         },
         { timeoutMs: MEDIUM },
       );
-      return `${count} squiggles, one under “${TYPO.wrong}” at x=${Math.round(under.x)}, y=${Math.round(under.y)}`;
+      return `${count} squiggle decorations on screen, one under “${TYPO.wrong}” at x=${Math.round(under.x)}, y=${Math.round(under.y)}`;
     });
 
     await step('status-item', SEL.statusBar, async () => {
       const item = page.locator('.statusbar-item', { hasText: 'VietProof' }).first();
       await item.waitFor({ state: 'visible', timeout: MEDIUM });
-      return `“${clean(await item.innerText()).trim()}” (${await item.getAttribute('aria-label')})`;
+      return `“${clean(await item.innerText()).trim()}” (${(await item.getAttribute('aria-label'))?.replace(/\s+/g, ' ')})`;
     });
 
     await step('problems', SEL.problemsPanel, async () => {
       await focusEditor();
       await page.keyboard.press('Control+Shift+M');
       await page.locator(SEL.problemsRow).first().waitFor({ timeout: MEDIUM });
-      const { at } = oracle.at ? oracle : { at: locate(articleText(), TYPO.context, TYPO.wrong) };
+      if (!oracle.diagnostic) throw new Error(serverSaysNothing(oracle));
+      const { at } = oracle;
       const where = `[Ln ${at.display.line}, Col ${at.display.column}]`;
       const isTypo = (r) => /vietproof/.test(r.text) && r.text.includes(where);
       // stop on the typo's row so that it is in view for the screenshot
@@ -178,6 +179,10 @@ export async function runVsCodeTest({ codeServer, vsix, runDir, shotsDir }) {
 
     /** Moves the mouse onto a word and returns the text of the hover that matches `want`. */
     const hoverOver = async (context, word, want, what, { withQuickFix = false } = {}) => {
+      // bring the word into view first (an earlier step may have scrolled the editor)
+      const at = locate(articleText(), context, word);
+      await goTo(at.display.line, at.display.column);
+      await escape();
       const box = await waitFor(`“${word}” to be on screen`, () => wordBox(page, context, word), { timeoutMs: MEDIUM });
       return waitFor(
         what,
@@ -195,6 +200,7 @@ export async function runVsCodeTest({ codeServer, vsix, runDir, shotsDir }) {
     };
 
     await step('hover', '.monaco-hover', async () => {
+      if (!oracle.diagnostic) throw new Error(serverSaysNothing(oracle));
       await escape();
       const text = await hoverOver(TYPO.context, TYPO.wrong, 'vietproof', `a hover with VietProof's message over “${TYPO.wrong}”`, { withQuickFix: true });
       return `“${text.replace(/\s+/g, ' ').slice(0, 200)}”`;
@@ -320,35 +326,37 @@ function overlaps(a, b) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height + 4 && b.y < a.y + a.height + 4;
 }
 
-/** The on-screen box of `word` inside the first editor line showing `context`, or null. */
+/**
+ * The on-screen box of `word` inside the first occurrence of `context` in the editor, or null.
+ * With word wrap a line is drawn as several `.view-line`s: their texts are joined in screen order.
+ */
 function wordBox(page, context, word) {
   return page.evaluate(
     ({ selector, context, word }) => {
-      for (const line of document.querySelectorAll(selector)) {
+      const lines = [...document.querySelectorAll(selector)].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const nodes = [];
+      let text = '';
+      for (const line of lines) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        const nodes = [];
-        let text = '';
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           nodes.push({ node: n, start: text.length });
           text += n.data.replace(/\u00a0/g, ' ');
         }
-        const at = text.indexOf(context);
-        if (at < 0) continue;
-        const start = at + context.indexOf(word);
-        const end = start + word.length;
-        const find = (offset) => {
-          for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].start <= offset) return { node: nodes[i].node, offset: offset - nodes[i].start };
-          return null;
-        };
-        const a = find(start);
-        const b = find(end - 1);
-        const range = document.createRange();
-        range.setStart(a.node, a.offset);
-        range.setEnd(b.node, b.offset + 1);
-        const r = range.getBoundingClientRect();
-        return r.width > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
       }
-      return null;
+      const at = text.indexOf(context);
+      if (at < 0) return null;
+      const start = at + context.indexOf(word);
+      const find = (offset) => {
+        for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].start <= offset) return { node: nodes[i].node, offset: offset - nodes[i].start };
+        return null;
+      };
+      const a = find(start);
+      const b = find(start + word.length - 1);
+      const range = document.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset + 1);
+      const r = range.getClientRects()[0];
+      return r && r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
     },
     { selector: '.editor-group-container.active .monaco-editor .view-line', context, word },
   );
@@ -374,7 +382,11 @@ async function walkList(page, containerSelector, { until } = {}) {
         level: Number(e.getAttribute('aria-level') || 0),
         expanded: e.getAttribute('aria-expanded'),
         label: (e.getAttribute('aria-label') || '').replace(/\u00a0/g, ' '),
-        text: e.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim(),
+        // label and description are separate spans: join them with a space, not run them together
+        text: ([...e.querySelectorAll('.label-name, .label-description')].map((x) => x.textContent).join(' ') || e.innerText)
+          .replace(/\u00a0/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
       }), undefined, { timeout: 5000 })
       .catch(() => null);
     if (!row || row.index === last) break;
