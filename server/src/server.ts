@@ -41,7 +41,8 @@ import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges }
 import { FIX_ALL_KIND, kindWanted } from './lsp/kinds';
 import { localeFrom, pick, STRINGS } from './lsp/l10n';
 import { LAG_REQUEST, startLagProbe, STATS_REQUEST, takeLagReport, takeStats } from './lsp/lag';
-import { AnalysisPool, engineSpeed, IS_ANALYSIS_WORKER, serverConnection, warmUp } from './lsp/offload';
+import { AnalysisPool, engineSpeed, IS_ANALYSIS_WORKER, warmUp } from './lsp/offload';
+import { serverConnection } from './lsp/transport';
 
 export const COMMANDS = {
   addToDictionary: 'vietproof.server.addToDictionary',

@@ -159,3 +159,22 @@ describe('strange files through the CLI', () => {
     expect(run.stderr).toMatch(/binary/);
   });
 });
+
+describe('server process life cycle over stdio', () => {
+  it('exits with 0 after shutdown and exit', async () => {
+    const client = await LspClient.start();
+    await client.dispose();
+    expect(client.exit).toEqual({ code: 0, signal: null });
+  });
+
+  it('exits by itself when the client goes away (stdin closed)', async () => {
+    const client = await LspClient.start();
+    try {
+      client.process.stdin!.end();
+      await client.exited;
+      expect(client.exit?.code).toBe(1);
+    } finally {
+      await client.dispose();
+    }
+  });
+});

@@ -6,9 +6,7 @@
 //
 // The worker runs this same bundle (server.js): when loaded as the analysis worker it serves
 // analysis requests from the parent and gives the server module an inert connection.
-import { PassThrough } from 'node:stream';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { analyze, type AnalysisResult, type Settings } from '../analysis';
 
 const WORKER_TAG = 'vietproof-analysis';
@@ -86,15 +84,6 @@ export function warmUp(): void {
   } catch {
     // a failing rule shows up on the first real document, with its notice
   }
-}
-
-/**
- * The server's connection: the real one (stdio, IPC or socket from the command line), or, in the
- * analysis worker, one over streams nobody writes to so the server module loads harmlessly there.
- */
-export function serverConnection(): Connection {
-  if (!IS_ANALYSIS_WORKER) return createConnection(ProposedFeatures.all);
-  return createConnection(ProposedFeatures.all, new StreamMessageReader(new PassThrough()), new StreamMessageWriter(new PassThrough()));
 }
 
 if (IS_ANALYSIS_WORKER && parentPort) {
