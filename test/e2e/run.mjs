@@ -42,7 +42,7 @@ const watchdog = setTimeout(() => {
   process.exit(1); // the exit handler in lib/proc.mjs stops every child
 }, WATCHDOG_MS);
 watchdog.unref();
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+const stamp = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')}-${process.pid}`;
 const work = join(ROOT, 'test', 'e2e', '.work');
 const runDir = join(work, `run-${stamp}`);
 const shotsDir = join(work, `screenshots-${stamp}`);
