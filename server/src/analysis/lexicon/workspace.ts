@@ -70,7 +70,43 @@ export function countSyllables(text: string): SyllableCounts {
   return { unigrams, bigrams, trigrams, total };
 }
 
-function merge<K>(into: Map<K, number>, from: Map<K, number>, sign: 1 | -1) {
+/** A 52-bit hash of keys joined by separators (two FNV-1a streams): exact enough for counts, and a number
+ * key keeps the maps small (a 5,000-article workspace holds millions of pairs and triples). */
+export function keyHash(...parts: string[]): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+    h1 = Math.imul(h1 ^ 0x20, 0x01000193);
+    h2 = Math.imul(h2 ^ 0x20, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}
+
+interface HashedCounts {
+  uni: Map<number, number>;
+  bi: Map<number, number>;
+  tri: Map<number, number>;
+  total: number;
+}
+
+function hashedCounts(text: string): HashedCounts {
+  const c = countSyllables(text);
+  const uni = new Map<number, number>();
+  for (const [k, v] of c.unigrams) uni.set(keyHash(k), v);
+  const bi = new Map<number, number>();
+  for (const [k, v] of c.bigrams) {
+    const sp = k.indexOf(' ');
+    bi.set(keyHash(k.slice(0, sp), k.slice(sp + 1)), v);
+  }
+  return { uni, bi, tri: c.trigrams, total: c.total };
+}
+
+function merge(into: Map<number, number>, from: Map<number, number>, sign: 1 | -1) {
   for (const [k, v] of from) {
     const n = (into.get(k) ?? 0) + sign * v;
     if (n > 0) into.set(k, n);
@@ -78,32 +114,39 @@ function merge<K>(into: Map<K, number>, from: Map<K, number>, sign: 1 | -1) {
   }
 }
 
-/** Counts over a set of documents, kept up to date as documents are added, changed and removed. */
+/**
+ * Counts over a set of documents, kept up to date as documents are added, changed and removed.
+ * Each document keeps only its text (smaller than its counts); its counts are recomputed when it is
+ * removed or left out of a query, and the last document left out is cached (one analysis asks many).
+ */
 export class WorkspaceCorpus {
-  private readonly docs = new Map<string, SyllableCounts>();
-  private readonly uni = new Map<string, number>();
-  private readonly bi = new Map<string, number>();
+  private readonly docs = new Map<string, string>();
+  private readonly uni = new Map<number, number>();
+  private readonly bi = new Map<number, number>();
   private readonly tri = new Map<number, number>();
   private words = 0;
+  private own: { uri: string; text: string; counts: HashedCounts } | undefined;
 
   /** Adds a document, or replaces its earlier version. */
   add(uri: string, text: string): void {
+    if (this.docs.get(uri) === text) return;
     this.remove(uri);
-    const c = countSyllables(text);
-    this.docs.set(uri, c);
-    merge(this.uni, c.unigrams, 1);
-    merge(this.bi, c.bigrams, 1);
-    merge(this.tri, c.trigrams, 1);
+    const c = this.countsOf(uri, text);
+    this.docs.set(uri, text);
+    merge(this.uni, c.uni, 1);
+    merge(this.bi, c.bi, 1);
+    merge(this.tri, c.tri, 1);
     this.words += c.total;
   }
 
   remove(uri: string): void {
-    const c = this.docs.get(uri);
-    if (!c) return;
+    const text = this.docs.get(uri);
+    if (text === undefined) return;
+    const c = this.countsOf(uri, text);
     this.docs.delete(uri);
-    merge(this.uni, c.unigrams, -1);
-    merge(this.bi, c.bigrams, -1);
-    merge(this.tri, c.trigrams, -1);
+    merge(this.uni, c.uni, -1);
+    merge(this.bi, c.bi, -1);
+    merge(this.tri, c.tri, -1);
     this.words -= c.total;
   }
 
@@ -113,6 +156,7 @@ export class WorkspaceCorpus {
     this.bi.clear();
     this.tri.clear();
     this.words = 0;
+    this.own = undefined;
   }
 
   has(uri: string): boolean {
@@ -127,26 +171,35 @@ export class WorkspaceCorpus {
     return this.words;
   }
 
+  private countsOf(uri: string, text: string): HashedCounts {
+    if (this.own?.uri === uri && this.own.text === text) return this.own.counts;
+    const counts = hashedCounts(text);
+    this.own = { uri, text, counts };
+    return counts;
+  }
+
+  /** The stored counts of one document (to leave it out of a query). */
+  private ownCounts(uri: string | undefined): HashedCounts | undefined {
+    if (!uri) return undefined;
+    const text = this.docs.get(uri);
+    return text === undefined ? undefined : this.countsOf(uri, text);
+  }
+
   /** Occurrences of a syllable (lexicon key), optionally leaving one document out. */
   unigram(key: string, exceptUri?: string): number {
-    const n = this.uni.get(key) ?? 0;
-    const own = exceptUri ? (this.docs.get(exceptUri)?.unigrams.get(key) ?? 0) : 0;
-    return n - own;
+    const h = keyHash(key);
+    return (this.uni.get(h) ?? 0) - (this.ownCounts(exceptUri)?.uni.get(h) ?? 0);
   }
 
   /** Occurrences of the pair `a b`, optionally leaving one document out. */
   bigram(a: string, b: string, exceptUri?: string): number {
-    const k = a + ' ' + b;
-    const n = this.bi.get(k) ?? 0;
-    const own = exceptUri ? (this.docs.get(exceptUri)?.bigrams.get(k) ?? 0) : 0;
-    return n - own;
+    const h = keyHash(a, b);
+    return (this.bi.get(h) ?? 0) - (this.ownCounts(exceptUri)?.bi.get(h) ?? 0);
   }
 
   /** Occurrences of the sequence `a b c`, optionally leaving one document out. */
   trigram(a: string, b: string, c: string, exceptUri?: string): number {
     const h = tripleHash(a, b, c);
-    const n = this.tri.get(h) ?? 0;
-    const own = exceptUri ? (this.docs.get(exceptUri)?.trigrams.get(h) ?? 0) : 0;
-    return n - own;
+    return (this.tri.get(h) ?? 0) - (this.ownCounts(exceptUri)?.tri.get(h) ?? 0);
   }
 }
