@@ -136,13 +136,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  await client.start();
+  // registered before start so a status sent while the client starts is not lost
   context.subscriptions.push(
     client.onNotification('vietproof/status', (s: Status) => {
       statusByUri.set(s.uri, s);
       updateStatusBar(status);
     }),
   );
+  await client.start();
   for (const doc of vscode.workspace.textDocuments) void maybeSwitchLanguage(doc);
   updateStatusBar(status);
 }
