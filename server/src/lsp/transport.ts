@@ -24,6 +24,9 @@ export function serverConnection(argv: readonly string[] = process.argv): Connec
       if ((message as { method?: string }).method === 'shutdown') shutdownSeen = true;
       callback(message);
     });
+  // Node writes to a stdout pipe synchronously on Linux: a 3 MB diagnostics message would hold the
+  // event loop until the client has read it all. Asynchronous writes keep the server turning.
+  (process.stdout as unknown as { _handle?: { setBlocking?: (b: boolean) => void } })._handle?.setBlocking?.(false);
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   // stdout is the protocol channel: console output goes to the client's log instead
   console.log = (...args: unknown[]) => connection.console.log(format(...args));
