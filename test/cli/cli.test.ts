@@ -101,6 +101,20 @@ describe('vietproof CLI', () => {
     expect(JSON.parse(one.out)).toHaveLength(20);
   });
 
+  it('learns from the files checked together (adaptive counts), unless told not to', () => {
+    const files: Record<string, string> = { 'typo.txt': 'Tin địa phương\n\nTỉnh đẩy mạnh chuyển đổi sổ trong các cơ quan nhà nước.\n' };
+    for (let i = 0; i < 40; i++) files[`tin-${i}.txt`] = `Bài ${i}\n\nHội nghị bàn về chuyển đổi số. Chuyển đổi số giúp doanh nghiệp tiết kiệm chi phí.\n`;
+    const dir = workspace(files);
+    const flagged = (args: string[]) =>
+      (JSON.parse(run(['check', '.', '--format', 'json', ...args], dir).out) as Array<{ file: string; findings: Array<{ text: string; suggestions: string[] }> }>)
+        .find((r) => r.file === 'typo.txt')!
+        .findings.filter((f) => f.text === 'sổ');
+    expect(flagged([])).toHaveLength(1);
+    expect(flagged([])[0].suggestions[0]).toBe('số');
+    expect(flagged(['--jobs', '2'])).toHaveLength(1);
+    expect(flagged(['--no-workspace-counts'])).toHaveLength(0);
+  });
+
   it('prints the outline of an article', () => {
     const r = run(['outline', join(fixtures, '001_7adca0d70c9930ac.txt'), '--format', 'json'], root);
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 // One file's job for the CLI, run on the main thread or in a worker: read, analyse, optionally fix.
 import { writeFileSync } from 'node:fs';
-import { analyze, applyEdits, ArticleText, resolveSettings, RULE_IDS, type Official, type Severity } from '../analysis';
+import { analyze, applyEdits, ArticleText, resolveSettings, RULE_IDS, WorkspaceCorpus, type Official, type Severity } from '../analysis';
 import { sureEdits } from '../analysis/fixes';
 import { cleanArticle } from '../analysis/boilerplate/clean';
 import { readArticle } from './files';
@@ -47,10 +47,10 @@ export interface FileReport {
 }
 
 /** Applies sure fixes until nothing changes (at most a few passes), then cleans the article. */
-export function fixText(text: string, settings: ReturnType<typeof resolveSettings>['settings'], words: string[]): string {
+export function fixText(text: string, settings: ReturnType<typeof resolveSettings>['settings'], words: string[], corpus?: WorkspaceCorpus, path?: string): string {
   let current = text;
   for (let pass = 0; pass < 4; pass++) {
-    const result = analyze(current, settings, { acceptedWords: words });
+    const result = analyze(current, settings, { acceptedWords: words, workspace: corpus, documentUri: path });
     const next = applyEdits(current, sureEdits(result, false));
     if (next === current) break;
     current = next;
@@ -58,13 +58,26 @@ export function fixText(text: string, settings: ReturnType<typeof resolveSetting
   return cleanArticle(current, settings);
 }
 
-export function checkFile(path: string, opts: JobOptions): FileReport {
+/**
+ * Syllable counts over every file of the run: the spelling rules' adaptive context model, as the
+ * editor builds it from the workspace (a form a newsroom writes 500 times beats a one-off variant).
+ */
+export function buildCorpus(paths: readonly string[]): WorkspaceCorpus {
+  const corpus = new WorkspaceCorpus();
+  for (const p of paths) {
+    const read = readArticle(p, 2 * 1024 * 1024);
+    if (read.ok) corpus.add(p, read.text);
+  }
+  return corpus;
+}
+
+export function checkFile(path: string, opts: JobOptions, corpus?: WorkspaceCorpus): FileReport {
   const t0 = performance.now();
   const read = readArticle(path);
   if (!read.ok) return { path, ok: false, reason: read.reason, bytes: read.bytes, ms: performance.now() - t0, findings: [], notices: [] };
   const { settings } = resolveSettings(opts.settings, RULE_IDS);
   for (const id of opts.disabledRules) settings.rules[id] = 'off';
-  const result = analyze(read.text, settings, { acceptedWords: opts.words });
+  const result = analyze(read.text, settings, { acceptedWords: opts.words, workspace: corpus, documentUri: path });
   const doc = new ArticleText(read.text);
   const pos = (offset: number) => {
     const line = doc.lineAt(offset);
@@ -100,7 +113,7 @@ export function checkFile(path: string, opts: JobOptions): FileReport {
   };
   if (opts.wantOfficials) report.officials = result.article.officials.map((o) => ({ name: o.name, titles: o.titles }));
   if (opts.fix) {
-    const fixed = fixText(read.text, settings, opts.words);
+    const fixed = fixText(read.text, settings, opts.words, corpus, path);
     if (fixed !== read.text) {
       report.original = read.text;
       report.fixed = fixed;

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { analyze, ArticleText, resolveSettings, RULE_IDS, type Locale } from '../analysis';
 import { outlineOf, type OutlineNode } from '../analysis/structure/outline';
 import { readWorkspaceChoices, relativeKey } from '../workspace/config-files';
-import { checkFile, type FileReport, type JobOptions } from './check-file';
+import { buildCorpus, checkFile, type FileReport, type JobOptions } from './check-file';
 import { unifiedDiff } from './diff';
 import { collectFiles, readArticle } from './files';
 import { rulesMarkdown, rulesText } from './rules-doc';
@@ -31,6 +31,7 @@ check options:
   --exclude GLOB             skip matching files (repeatable)
   --no-summary               no summary table at the end
   --no-progress              no progress bar (it is only shown on a terminal, never in CI)
+  --no-workspace-counts      do not learn word usage from the files checked together
 common options:
   --config FILE              JSON settings, as in VS Code without the "vietproof." prefix
   --root DIR                 workspace folder holding .vietproof/words.txt and ignore.json (default: cwd)
@@ -49,7 +50,7 @@ interface Parsed {
   flags: Map<string, string[]>;
 }
 
-const BOOLEAN_FLAGS = new Set(['fix', 'dry-run', 'no-summary', 'no-progress', 'help', 'version']);
+const BOOLEAN_FLAGS = new Set(['fix', 'dry-run', 'no-summary', 'no-progress', 'no-workspace-counts', 'help', 'version']);
 const VALUE_FLAGS = new Set(['format', 'max-warnings', 'jobs', 'exclude', 'config', 'root', 'locale']);
 
 function parse(argv: string[]): Parsed {
@@ -108,12 +109,13 @@ function progressBar(total: number) {
   };
 }
 
-async function runJobs(files: string[], optsFor: (f: string) => JobOptions, jobs: number, onDone: () => void): Promise<FileReport[]> {
+async function runJobs(files: string[], optsFor: (f: string) => JobOptions, jobs: number, onDone: () => void, corpusFiles: string[] = []): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(files.length);
   const workerFile = join(__dirname, 'worker.js');
   if (jobs <= 1 || files.length < 2 || !existsSync(workerFile)) {
+    const corpus = corpusFiles.length ? buildCorpus(corpusFiles) : undefined;
     files.forEach((f, i) => {
-      reports[i] = checkFile(f, optsFor(f));
+      reports[i] = checkFile(f, optsFor(f), corpus);
       onDone();
     });
     return reports;
@@ -121,7 +123,7 @@ async function runJobs(files: string[], optsFor: (f: string) => JobOptions, jobs
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(jobs, files.length) }, () => {
-      const worker = new Worker(workerFile);
+      const worker = new Worker(workerFile, { workerData: { corpusFiles } });
       return new Promise<void>((resolveAll, reject) => {
         const feed = () => {
           if (next >= files.length) {
@@ -172,7 +174,9 @@ async function check(p: Parsed): Promise<number> {
   };
   const bar = p.flags.has('no-progress') ? { tick() {} } : progressBar(files.length);
   const t0 = performance.now();
-  const reports = await runJobs(files, optsFor, jobs, () => bar.tick());
+  // the files checked together are each other's context (as a workspace is in the editor)
+  const corpusFiles = p.flags.has('no-workspace-counts') || files.length < 2 ? [] : files;
+  const reports = await runJobs(files, optsFor, jobs, () => bar.tick(), corpusFiles);
   const seconds = (performance.now() - t0) / 1000;
 
   if (fix && dryRun) {
