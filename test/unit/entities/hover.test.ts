@@ -129,3 +129,15 @@ describe('hoverAt', () => {
     expect(hoverAt(doc, article, at(text, ', UBND', 0))).toBeUndefined();
   });
 });
+
+describe('hover on a misspelt word', () => {
+  it('titles the entry with the dictionary headword, not the typo', async () => {
+    const { analyze } = await import('../../../server/src/analysis');
+    const { ArticleText } = await import('../../../server/src/analysis/text/document');
+    const { hoverAt } = await import('../../../server/src/analysis/structure/hover');
+    const text = 'Hai bên tiếp tục đối thọai về thương mại.';
+    const info = hoverAt(new ArticleText(text), analyze(text).article, text.indexOf('thọai') + 1, 'vi');
+    expect(info?.kind).toBe('word');
+    expect(info!.markdown.split('\n')[0]).toBe('**đối thoại**');
+  });
+});

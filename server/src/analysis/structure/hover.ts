@@ -91,7 +91,8 @@ export function hoverAt(doc: ArticleText, article: Article, offset: number, loca
   }
   const def = definitionAt(doc, offset);
   if (def && !looksLikeProperName(doc, def.start, def.end)) {
-    const lines = [`**${mdEscape(def.word)}**`];
+    // the dictionary's headword: a misspelt `đối thọai` shows the entry as `đối thoại`
+    const lines = [`**${mdEscape(def.entries[0]?.word ?? def.word)}**`];
     const senses = def.entries.flatMap((e) => e.senses);
     senses.slice(0, MAX_SENSES).forEach((s, i) => {
       const pos = POS[s.pos.toUpperCase()];
