@@ -65,6 +65,23 @@ describe('vietproof CLI', () => {
     expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 10 });
   });
 
+  it('writes SARIF that is valid against the SARIF 2.1.0 schema', async () => {
+    const { default: Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new Ajv({ schemaId: 'auto', allErrors: true });
+    ajv.addMetaSchema(await import('ajv/lib/refs/json-schema-draft-04.json').then((m) => m.default ?? m));
+    const validate = ajv.compile(schema);
+    const dir = mkdtempSync(join(tmpdir(), 'vp-sarif-'));
+    for (const f of ['000_79964c0f4c3e9176.txt', '003_a718ae4f02fc371c.txt']) copyFileSync(join(fixtures, f), join(dir, f));
+    writeFileSync(join(dir, 'bin.txt'), Buffer.from([0, 1, 2, 3]));
+    const sarif = JSON.parse(run(['check', '.', '--format', 'sarif'], dir).out);
+    const ok = validate(sarif);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(sarif.runs[0].results.length).toBeGreaterThan(5);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain('bin.txt');
+  });
+
   it('--fix --dry-run prints a diff and changes nothing; --fix writes', () => {
     const dir = workspace({ 'a.txt': SPACED });
     const dry = run(['check', 'a.txt', '--fix', '--dry-run'], dir);
@@ -113,6 +130,20 @@ describe('vietproof CLI', () => {
     expect(flagged([])[0].suggestions[0]).toBe('số');
     expect(flagged(['--jobs', '2'])).toHaveLength(1);
     expect(flagged(['--no-workspace-counts'])).toHaveLength(0);
+  });
+
+  it('lists officials across files as text, JSON and CSV', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-off-'));
+    for (const f of ['001_7adca0d70c9930ac.txt', '004_f66b1282c07b462c.txt']) copyFileSync(join(fixtures, f), join(dir, f));
+    const json = JSON.parse(run(['officials', '.', '--format', 'json'], dir).out) as Array<{ name: string; titles: string[]; files: string[] }>;
+    const trong = json.find((o) => o.name === 'Cao Văn Trọng');
+    expect(trong).toEqual({ name: 'Cao Văn Trọng', titles: ['Chủ tịch UBND tỉnh'], files: ['001_7adca0d70c9930ac.txt'] });
+    expect(json.map((o) => o.name)).toContain('Phạm Thị Phúc');
+    expect(json.map((o) => o.name)).not.toContain('Thu Huyền');
+    const csv = run(['officials', '.', '--format', 'csv'], dir).out.split('\n');
+    expect(csv[0]).toBe('name,titles,files');
+    expect(csv).toContain('Cao Văn Trọng,Chủ tịch UBND tỉnh,001_7adca0d70c9930ac.txt');
+    expect(run(['officials', '.'], dir).out).toMatch(/^Cao Văn Trọng {2}\[Chủ tịch UBND tỉnh\] {2}1 file: 001_7adca0d70c9930ac\.txt$/m);
   });
 
   it('prints the outline of an article', () => {
