@@ -517,7 +517,14 @@ async function checkFiles(uris: string[]): Promise<{ checked: number; skipped: n
       continue;
     }
     const { settings, words } = withFileChoices(base, uri);
-    const result = analyze(read.text, settings, { acceptedWords: words });
+    // a big file is analysed on the worker thread, like an open one
+    const result = engineSpeed.offload(read.text.length)
+      ? await pool.run(`check:${uri}`, read.text, settings, words).catch(() => undefined)
+      : analyze(read.text, settings, { acceptedWords: words });
+    if (!result) {
+      skipped++;
+      continue;
+    }
     void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(doc, result) });
     checked++;
     // let other requests (typing in an open document) through between files

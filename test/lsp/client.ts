@@ -30,7 +30,8 @@ import {
 } from 'vscode-languageserver/node';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-export const SERVER_PATH = join(REPO_ROOT, 'server', 'out', 'server.js');
+/** The built server; VIETPROOF_TEST_SERVER points the tests at another bundle (e.g. a production build). */
+export const SERVER_PATH = process.env.VIETPROOF_TEST_SERVER ?? join(REPO_ROOT, 'server', 'out', 'server.js');
 
 /** What a client needs for the usual VietProof features: push diagnostics, configuration, code actions. */
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver/node';
 import { FIXTURES } from '../fuzz/arbitraries';
-import { LspClient, REPO_ROOT, withServer } from '../lsp/client';
+import { fileUri, LspClient, REPO_ROOT, withServer } from '../lsp/client';
 
 const ARTICLES = FIXTURES.join('\n\n');
 /** `size` characters of real article text, repeated. */
@@ -176,5 +176,33 @@ describe('server process life cycle over stdio', () => {
     } finally {
       await client.dispose();
     }
+  });
+});
+
+describe('checking files that are not open', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vietproof-check-'));
+    writeFileSync(join(dir, 'big.txt'), articleText(200_000));
+    writeFileSync(join(dir, 'small.txt'), FIXTURES[0]);
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('analyses a big file off the event loop and skips a binary one', async () => {
+    await withServer({ env: { VIETPROOF_DEBUG_LAG: '1' } }, async (c) => {
+      const uris = ['big.txt', 'small.txt', 'binary.txt'].map((f) => fileUri(join(dir, f)));
+      await c.request('vietproof/debug/eventLoop', null);
+      const t0 = performance.now();
+      const result = await c.executeCommand('vietproof.server.checkFiles', [uris]);
+      const elapsed = performance.now() - t0;
+      expect(result).toEqual({ checked: 2, skipped: 1 });
+      await c.waitFor(() => c.diagnostics.has(uris[0]) && c.diagnostics.has(uris[1]), 'diagnostics of both files');
+      expect(c.diagnostics.get(uris[0])!.diagnostics.length).toBeGreaterThan(0);
+      const lag = await c.request<{ maxMs: number }>('vietproof/debug/eventLoop', null);
+      expect(lag.maxMs).toBeLessThan(elapsed / 2);
+    });
   });
 });
