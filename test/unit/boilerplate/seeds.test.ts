@@ -1,25 +1,26 @@
 // Seed figures (dev set) computed from the engine directly, the way ../shared/tools/eval.mjs scores
 // the language server: a line counts as flagged when a boilerplate finding covers it.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, analyze, applyEdits, ArticleText, DEFAULT_SETTINGS } from '../../../server/src/analysis';
 import { cleanArticle } from '../../../server/src/analysis/boilerplate';
 
-const SHARED = resolve(__dirname, '../../../../shared');
-const GOLD = join(SHARED, 'gold/seeds.gold.json');
+// the seeds and their hand labels are copied into test/fixtures so the repository stands alone
+const FIXTURES = resolve(__dirname, '../../fixtures');
+const GOLD = join(FIXTURES, 'seeds.gold.json');
 
 interface GoldFile {
   title?: { line: number; text: string };
   boilerplate: { must: number[]; may: number[]; trailing_nbsp_lines?: number[]; metadata_prefix?: { line: number; text: string }; caption_residue?: Array<{ line: number; text: string }> };
 }
 
-const gold: Record<string, GoldFile> = existsSync(GOLD) ? JSON.parse(readFileSync(GOLD, 'utf8')) : {};
+const gold: Record<string, GoldFile> = JSON.parse(readFileSync(GOLD, 'utf8'));
 const seeds = Object.keys(gold).filter((k) => k.endsWith('.txt'));
 const rules = ALL_RULES.filter((r) => r.category === 'boilerplate');
 
 function score(name: string) {
-  const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
+  const text = readFileSync(join(FIXTURES, name), 'utf8');
   const doc = new ArticleText(text);
   const result = analyze(text, DEFAULT_SETTINGS, { rules });
   const flagged = new Map<number, Set<string>>();
@@ -74,7 +75,7 @@ describe('seed figures', () => {
   });
 
   it.each(seeds)('clean-up of %s leaves exactly the article', (name) => {
-    const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
+    const text = readFileSync(join(FIXTURES, name), 'utf8');
     const g = gold[name].boilerplate;
     const lines = text.split(/\r?\n/);
     // expected: every non-blank line outside must/may, with residue stripped; may lines that are the
@@ -95,7 +96,7 @@ describe('seed figures', () => {
   });
 
   it.each(seeds)('quick fixes of %s do not overlap and, applied to the end, agree with the clean-up', (name) => {
-    const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
+    const text = readFileSync(join(FIXTURES, name), 'utf8');
     const found = analyze(text, DEFAULT_SETTINGS, { rules }).findings;
     for (let k = 1; k < found.length; k++) expect(found[k].start).toBeGreaterThanOrEqual(found[k - 1].end);
     // apply every preferred fix, pass after pass, as fix-all with removeOnFixAll does
@@ -119,7 +120,7 @@ describe('seed figures', () => {
   });
 
   it.each(seeds)('%s reads the same with CRLF line breaks and decomposed (NFD) letters', (name) => {
-    const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
+    const text = readFileSync(join(FIXTURES, name), 'utf8');
     const variant = text.normalize('NFD').replace(/\n/g, '\r\n');
     const linesOf = (t: string) => {
       const doc = new ArticleText(t);
