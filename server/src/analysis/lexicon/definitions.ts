@@ -3,10 +3,10 @@
 // indexed by its lexicon key, so both tone styles (`hòa`/`hoà`), both spellings of i/y (`kĩ`/`kỹ`),
 // NFC or NFD and any case find the entry.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import type { ArticleText } from '../text/document';
 import { defKey, syllableDefKey } from '../structure/keys';
+import { assetCandidates } from './assets';
 
 export { defKey, syllableDefKey };
 
@@ -28,22 +28,7 @@ const MAX_WORDS = 6;
 
 /** Where the asset may be, most specific first. */
 export function definitionsCandidates(): string[] {
-  const out: string[] = [];
-  if (process.env.VIETPROOF_DEFINITIONS) out.push(resolve(process.env.VIETPROOF_DEFINITIONS));
-  // the esbuild bundles (server/out/*.js) sit next to the asset
-  if (typeof __dirname !== 'undefined') {
-    out.push(join(__dirname, ASSET));
-    out.push(resolve(__dirname, '../../../out', ASSET)); // running from server/src/analysis/lexicon
-  }
-  // TS sources under vitest: walk up from the working directory to the repository
-  let dir = process.cwd();
-  for (let i = 0; i < 8; i++) {
-    out.push(join(dir, 'server', 'out', ASSET));
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return out;
+  return assetCandidates(ASSET, 'VIETPROOF_DEFINITIONS');
 }
 
 interface Asset {

@@ -2,7 +2,8 @@
 // syllables, which of them and which pairs are dictionary words, and n-gram counts from the
 // dictionary's definitions and examples. Loaded once, as typed-array views over one buffer.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { assetCandidates } from './assets';
 
 /** Syllable flags. */
 export const SYL_WORD = 1; // a one-syllable dictionary entry
@@ -187,22 +188,7 @@ const ASSET = 'lexicon.bin';
 
 /** Where the asset may be, most specific first. */
 export function lexiconCandidates(): string[] {
-  const out: string[] = [];
-  if (process.env.VIETPROOF_LEXICON) out.push(resolve(process.env.VIETPROOF_LEXICON));
-  // the esbuild bundles (server/out/*.js) sit next to the asset
-  if (typeof __dirname !== 'undefined') {
-    out.push(join(__dirname, ASSET));
-    out.push(resolve(__dirname, '../../../out', ASSET)); // running from server/src/analysis/lexicon
-  }
-  // TS sources under vitest: walk up from the working directory to the repository
-  let dir = process.cwd();
-  for (let i = 0; i < 8; i++) {
-    out.push(join(dir, 'server', 'out', ASSET));
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return out;
+  return assetCandidates(ASSET, 'VIETPROOF_LEXICON');
 }
 
 let loaded: Lexicon | undefined;
