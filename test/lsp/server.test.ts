@@ -211,6 +211,25 @@ describe('language server: pull diagnostics, locale, settings, commands', () => 
     });
   });
 
+  it('lets fix-all remove boilerplate only with vietproof.boilerplate.removeOnFixAll', async () => {
+    const fixAllText = async (removeOnFixAll: boolean) =>
+      withServer({ workspaceFolders: [workspace], configuration: () => ({ boilerplate: { removeOnFixAll } }) }, async (c) => {
+        const { TextDocument } = await import('vscode-languageserver-textdocument');
+        await c.open(A003.uri, A003.text, 'plaintext');
+        await c.waitForDiagnostics(A003.uri);
+        const actions = (await c.codeActions(A003.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll'])) as CodeAction[];
+        const edits = actions.find((a) => a.kind === 'source.fixAll.vietproof')!.edit!.changes![A003.uri];
+        return TextDocument.applyEdits(TextDocument.create(A003.uri, 'plaintext', 1, A003.text), edits);
+      });
+    const kept = await fixAllText(false);
+    const removed = await fixAllText(true);
+    expect(kept).toContain('Hôm nay:');
+    expect(removed).not.toContain('Hôm nay:');
+    // the sure typo fixes are applied either way
+    for (const t of [kept, removed]) expect(t).toContain('phiền hà');
+    expect(removed).toContain('Thanh Hằng – Trung tâm VHTT TT&DL huyện');
+  });
+
   it('adds a word to the workspace dictionary and stops flagging it', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'vp-lsp-dict-'));
     copyFileSync(join(fixturesDir, '000_79964c0f4c3e9176.txt'), join(ws, 'a.txt'));

@@ -26,18 +26,28 @@ export function sureFix(f: Finding, removeBoilerplate: boolean) {
   return fix.confidence === 'high' ? fix : undefined;
 }
 
-/** Edits of every sure fix that do not overlap an earlier one (fix-all, CLI --fix). */
+/**
+ * Edits of every sure fix (fix-all, CLI --fix). Deletions that overlap (two removed blocks sharing the
+ * line break between them) merge into one; a replacement that overlaps anything already taken is
+ * left for the next pass, so the text is never corrupted.
+ */
 export function sureEdits(result: AnalysisResult, removeBoilerplate: boolean): TextEdit[] {
-  const taken: Array<[number, number]> = [];
-  const edits: TextEdit[] = [];
-  for (const f of result.findings) {
-    const fix = sureFix(f, removeBoilerplate);
-    if (!fix || !fix.edits.length) continue;
-    const start = Math.min(...fix.edits.map((e) => e.start));
-    const end = Math.max(...fix.edits.map((e) => e.end));
-    if (taken.some(([s, e]) => start < e && end > s)) continue;
-    taken.push([start, end]);
-    edits.push(...fix.edits);
+  const fixes = result.findings.map((f) => sureFix(f, removeBoilerplate)).filter((x): x is NonNullable<typeof x> => !!x && x.edits.length > 0);
+  const deletions = fixes
+    .filter((fix) => fix.edits.every((e) => e.newText === ''))
+    .flatMap((fix) => fix.edits)
+    .sort((a, b) => a.start - b.start);
+  const taken: TextEdit[] = [];
+  for (const d of deletions) {
+    const last = taken[taken.length - 1];
+    if (last && d.start < last.end) last.end = Math.max(last.end, d.end);
+    else taken.push({ start: d.start, end: d.end, newText: '' });
   }
-  return edits;
+  const overlaps = (a: TextEdit, b: TextEdit) => a.start < b.end && b.start < a.end;
+  for (const fix of fixes) {
+    if (fix.edits.every((e) => e.newText === '')) continue;
+    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t) || (e.start === e.end && e.start === t.start)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken.sort((a, b) => a.start - b.start);
 }
