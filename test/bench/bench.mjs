@@ -47,8 +47,8 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
-/** An RSS row's value and note (the JS heap in use, which garbage not yet collected does not inflate). */
-const memory = (stats) => [stats.rssMB, `MB|heap in use ${stats.heapUsedMB} MB`];
+/** An RSS row's value and note (the server runs with --expose-gc; the stats request collects first). */
+const memory = (stats) => [stats.rssMB, `MB|after a collection: live JS heap ${stats.heapUsedMB} MB, outside the heap ${stats.externalMB} MB`];
 const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '–');
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
 const log = (s) => process.stderr.write(`bench: ${s}\n`);

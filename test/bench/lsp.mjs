@@ -7,7 +7,8 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = ls
 
 export async function startServer({ serverPath, workspaceFolder, pull = false, configuration = null, env = {}, nodeArgs = [] }) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, VIETPROOF_DEBUG_LAG: '1', ...env } });
+  // --expose-gc lets the stats request collect garbage first: memory figures are of live data
+  const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, VIETPROOF_DEBUG_LAG: '1', ...env } });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-20000)));
   child.stdin.on('error', () => {});

@@ -12,6 +12,9 @@ export interface ServerStats {
   /** Resident memory of the whole process (worker threads included), MB. */
   rssMB: number;
   heapUsedMB: number;
+  /** V8 heap reserved (used or not) and memory outside it (buffers, the lexicon). */
+  heapTotalMB: number;
+  externalMB: number;
   /** How long the main thread took to load the lexicon (0 when not loaded yet). */
   lexiconLoadMs: number;
 }
@@ -36,9 +39,17 @@ export function startLagProbe(env: NodeJS.ProcessEnv = process.env): boolean {
 
 export function takeStats(): ServerStats | null {
   if (!histogram) return null;
+  // with --expose-gc the figures are of live memory, not of garbage waiting for a collection
+  (globalThis as { gc?: () => void }).gc?.();
   const mem = process.memoryUsage();
   const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
-  return { rssMB: mb(mem.rss), heapUsedMB: mb(mem.heapUsed), lexiconLoadMs: Math.round(lexiconLoadMs() * 10) / 10 };
+  return {
+    rssMB: mb(mem.rss),
+    heapUsedMB: mb(mem.heapUsed),
+    heapTotalMB: mb(mem.heapTotal),
+    externalMB: mb(mem.external),
+    lexiconLoadMs: Math.round(lexiconLoadMs() * 10) / 10,
+  };
 }
 
 /** The lag since the last report (then starts counting afresh). */
