@@ -26,7 +26,9 @@ export interface IndexedArticle {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'out']);
 /** Enough for a large newsroom folder, bounded so a home directory opened by mistake stays cheap. */
 export const MAX_INDEXED_FILES = 20000;
-const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
+// the index analyses on the main thread between requests: a news article is a few KB, and anything
+// far larger (a 1 MB dump) would hold the event loop for seconds, so it is left to the open-file path
+const MAX_INDEXED_BYTES = 256 * 1024;
 
 function place(doc: ArticleText, start: number, end: number): IndexedPlace {
   const a = doc.lineAt(start);

@@ -39,7 +39,8 @@ export function parseWordList(text: string): string[] {
 }
 
 export function readWorkspaceChoices(root: string): WorkspaceChoices {
-  const out: WorkspaceChoices = { words: [], files: {}, warnings: [] };
+  // no prototype: a path such as "__proto__" in ignore.json is just a key
+  const out: WorkspaceChoices = { words: [], files: Object.create(null) as Record<string, FileIgnores>, warnings: [] };
   try {
     const text = readSmall(join(root, WORDS_FILE));
     if (text !== undefined) out.words = parseWordList(text);
@@ -54,7 +55,12 @@ export function readWorkspaceChoices(root: string): WorkspaceChoices {
       if (typeof files !== 'object' || files === null || Array.isArray(files)) throw new Error('expected { "files": { … } }');
       for (const [path, v] of Object.entries(files as Record<string, unknown>)) {
         const entry = v as { rules?: unknown; words?: unknown };
-        const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+        const strings = (x: unknown) => {
+          if (x === undefined) return [];
+          const ok = Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : [];
+          if (!Array.isArray(x) || ok.length !== x.length) out.warnings.push(`${IGNORE_FILE}: "${path}": expected lists of strings; other values ignored`);
+          return ok;
+        };
         out.files[normalizeRelative(path)] = { rules: strings(entry?.rules), words: strings(entry?.words).map((w) => w.normalize('NFC')) };
       }
     }

@@ -43,6 +43,17 @@ describe('workspace word list and ignores', () => {
     expect(readFileSync(join(root, '.vietproof', 'ignore.json.bak'), 'utf8')).toBe('{ not json');
   });
 
+  it('treats "__proto__" as a plain path and warns about values of the wrong type', () => {
+    const root = fresh();
+    mkdirSync(join(root, '.vietproof'));
+    writeFileSync(join(root, '.vietproof', 'ignore.json'), '{"files": {"__proto__": {"rules": ["spelling"]}, "b.txt": {"rules": "style", "words": ["Ok", 7]}}}');
+    const c = readWorkspaceChoices(root);
+    expect(Object.getPrototypeOf(c.files)).toBe(null);
+    expect(c.files['__proto__']).toEqual({ rules: ['spelling'], words: [] });
+    expect(c.files['b.txt']).toEqual({ rules: [], words: ['Ok'] });
+    expect(c.warnings).toHaveLength(2);
+  });
+
   it('has no choices in an empty folder', () => {
     expect(readWorkspaceChoices(fresh())).toEqual({ words: [], files: {}, warnings: [] });
   });
