@@ -1,8 +1,8 @@
 // Which files the CLI checks.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { walkFiles } from '../workspace/walk';
+import { relative, resolve, sep } from 'node:path';
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', '.vscode-test']);
 
 /** `{a,b}` alternatives expanded into plain globs (nested braces included, at most 256 results). */
 export function expandBraces(glob: string): string[] {
@@ -76,20 +76,7 @@ export function globMatcher(glob: string): (path: string) => boolean {
   };
 }
 
-function walk(dir: string, out: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out);
-    } else if (e.isFile()) out.push(p);
-  }
-}
+const walk = (dir: string, out: string[]) => walkFiles(dir, undefined, Infinity, out);
 
 export interface FileSelection {
   files: string[];

@@ -1,13 +1,12 @@
 // The workspace's articles, indexed in the background: each article's title and officials (for
 // workspace symbols: Ctrl+T "Bùi Văn Cường" lists every article naming him) and its syllable counts
 // (the spelling rules' adaptive context model). No LSP imports: the server drives it.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, ArticleText, type AnalysisResult, type Settings } from '../analysis';
 import { WorkspaceCorpus } from '../analysis/lexicon/workspace';
 import { detectVietnamese } from '../analysis/text/detect';
 import { readArticle } from './read-article';
+import { walkFiles } from './walk';
 
 export interface IndexedPlace {
   /** 0-based line and UTF-16 character, as LSP positions. */
@@ -23,7 +22,6 @@ export interface IndexedArticle {
   officials: Array<{ name: string; titles: string[]; mentions: number } & IndexedPlace>;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'out']);
 /** Enough for a large newsroom folder, bounded so a home directory opened by mistake stays cheap. */
 export const MAX_INDEXED_FILES = 20000;
 // the index analyses on the main thread between requests: a news article is a few KB, and anything
@@ -54,22 +52,7 @@ export function summarize(uri: string, text: string, result: AnalysisResult): In
 /** `.txt` files under the roots, depth first, sorted, at most MAX_INDEXED_FILES. */
 export function listArticleFiles(roots: readonly string[]): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
-    if (out.length >= MAX_INDEXED_FILES) return;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (out.length >= MAX_INDEXED_FILES) return;
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name));
-      } else if (e.isFile() && /\.txt$/i.test(e.name)) out.push(join(dir, e.name));
-    }
-  };
-  for (const r of roots) walk(r);
+  for (const r of roots) walkFiles(r, (name) => /\.txt$/i.test(name), MAX_INDEXED_FILES, out);
   return out;
 }
 
