@@ -2,6 +2,7 @@
 import type { Finding, Fix, LocalizedText, Rule, RuleContext, Severity } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { classifyArticle, type BoilerplateBlock, type BoilerplateKind, type BoilerplateSpan } from '../../boilerplate/classify';
+import { ruleFields } from '../finding';
 
 export const REMOVE_BLOCK: LocalizedText = { en: 'Remove this block', vi: 'Xóa khối này' };
 export const REMOVE_LINE: LocalizedText = { en: 'Remove this line', vi: 'Xóa dòng này' };
@@ -11,9 +12,7 @@ const quote = (s: string) => `“${s}”`;
 export function blockFinding(rule: Pick<Rule, 'id' | 'defaultSeverity'>, b: BoilerplateBlock, message: LocalizedText, fixTitle: LocalizedText = REMOVE_BLOCK): Finding {
   const fix: Fix = { title: fixTitle, edits: [b.removal], preferred: true, confidence: 'high' };
   return {
-    ruleId: rule.id,
-    category: 'boilerplate',
-    severity: rule.defaultSeverity,
+    ...ruleFields({ ...rule, category: 'boilerplate' }),
     start: b.start,
     end: b.end,
     message,
@@ -24,9 +23,7 @@ export function blockFinding(rule: Pick<Rule, 'id' | 'defaultSeverity'>, b: Boil
 
 export function spanFinding(rule: Pick<Rule, 'id' | 'defaultSeverity'>, s: BoilerplateSpan, message: LocalizedText, fixTitle: LocalizedText): Finding {
   return {
-    ruleId: rule.id,
-    category: 'boilerplate',
-    severity: rule.defaultSeverity,
+    ...ruleFields({ ...rule, category: 'boilerplate' }),
     start: s.start,
     end: s.end,
     message,

@@ -5,6 +5,7 @@ import { lexKey } from '../../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, SYL_LOWER } from '../../lexicon/lexicon';
 import { contextModel, documentStyle, spellingDoc, type Slot } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
+import { ruleFields } from '../finding';
 
 // Words typed with the Vietnamese input method switched off: `vieetj` (Telex) or `vie65t` (VNI)
 // for `việt`. A word is decoded only when it is not a syllable or a known foreign word, and the
@@ -94,9 +95,7 @@ export const telexResidue: Rule = {
       const text = surfaceOf(s, p.syllable, style);
       const sure = r.decoded.strength === 'strong';
       out.push({
-        ruleId: this.id,
-        category: this.category,
-        severity: this.defaultSeverity,
+        ...ruleFields(this),
         start: s.token.start,
         end: s.token.end,
         confidence: sure ? 0.95 : 0.8,

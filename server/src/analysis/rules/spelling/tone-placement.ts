@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../../types';
 import { documentStyle, spellingDoc } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
+import { ruleFields } from '../finding';
 
 // The tone mark on the wrong vowel: `thọai` for `thoại`, `hòan` for `hoàn`, `gìa` for `già`.
 // Both accepted placements of oa, oe, uy without a final (hòa/hoà, thủy/thuỷ) are correct here;
@@ -39,9 +40,7 @@ export const tonePlacement: Rule = {
       if (ctx.acceptedWords.has(s.token.nfc.toLowerCase())) continue;
       const text = surfaceOf(s, p.syllable, style);
       out.push({
-        ruleId: this.id,
-        category: this.category,
-        severity: this.defaultSeverity,
+        ...ruleFields(this),
         start: s.token.start,
         end: s.token.end,
         confidence: 0.98,

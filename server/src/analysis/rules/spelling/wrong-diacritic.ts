@@ -3,6 +3,7 @@ import { diacriticNeighbours } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
+import { ruleFields } from '../finding';
 
 // A real syllable with the wrong diacritic for its context: `phán ánh` for `phản ánh`,
 // `củng cho biết` for `cũng cho biết`. No syllable-level check can see these: each word is a real
@@ -150,8 +151,7 @@ export const wrongDiacritic: Rule = {
           ? `${run[s.pos - 1].token.nfc} ${bestText}`
           : bestText;
       found.push({ slot: s, delta: best.delta, compound: best.compound, finding: {
-        ruleId: this.id,
-        category: this.category,
+        ...ruleFields(this),
         severity: sure ? this.defaultSeverity : 'information',
         start: s.token.start,
         end: s.token.end,

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../../types';
+import { ruleFields } from '../finding';
 
 // Two or more spaces between words inside a line. Runs of spaces at the start or end of a
 // line are whitespace residue (boilerplate/whitespace), not this rule's business.
@@ -31,9 +32,7 @@ export const doubleSpace: Rule = {
         const start = line.start + m.index!;
         const end = start + m[0].length;
         out.push({
-          ruleId: this.id,
-          category: this.category,
-          severity: this.defaultSeverity,
+          ...ruleFields(this),
           start,
           end,
           message: { en: `${m[0].length} spaces between words.`, vi: `${m[0].length} dấu cách giữa hai từ.` },

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import type { Token } from '../../text/document';
+import { ruleFields } from '../finding';
 
 // A semicolon where a colon should introduce what follows: `Tham dự hội nghị có; ông A, …`,
 // `Thành phần gồm; đại diện …`. The word before it announces a list or a name (có, gồm,
@@ -73,9 +74,7 @@ export const listColon: Rule = {
       if (!(person || name || list)) continue;
       if (words < 2) continue;
       out.push({
-        ruleId: this.id,
-        category: this.category,
-        severity: this.defaultSeverity,
+        ...ruleFields(this),
         start: t.start,
         end: t.end,
         message: {

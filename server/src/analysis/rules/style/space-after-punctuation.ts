@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import type { Token } from '../../text/document';
+import { ruleFields } from '../finding';
 
 // Sentence punctuation glued to the next word: `năm 2021.Tham dự`, `kết quả,tuy nhiên`.
 // Never inside numbers, dates and times (2.500, 14:54:14, 31/12/2020: one number token), URLs
@@ -62,9 +63,7 @@ export const spaceAfterPunctuation: Rule = {
       const start = p.start;
       const end = next.start + 1;
       out.push({
-        ruleId: this.id,
-        category: this.category,
-        severity: this.defaultSeverity,
+        ...ruleFields(this),
         start,
         end,
         message: { en: `Missing space after “${p.text}”.`, vi: `Thiếu dấu cách sau “${p.text}”.` },

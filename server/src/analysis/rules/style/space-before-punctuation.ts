@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../../types';
+import { ruleFields } from '../finding';
 
 // A space before a comma, full stop, semicolon, colon, question or exclamation mark or a closing
 // bracket: `hội nghị , ông`. Leading indentation, ellipses (`và ...`), the end mark `.../.` and
@@ -44,9 +45,7 @@ export const spaceBeforePunctuation: Rule = {
         const start = line.start + at;
         const end = start + m[1].length;
         out.push({
-          ruleId: this.id,
-          category: this.category,
-          severity: this.defaultSeverity,
+          ...ruleFields(this),
           start,
           end,
           message: { en: `Space before “${mark}”.`, vi: `Dấu cách thừa trước “${mark}”.` },

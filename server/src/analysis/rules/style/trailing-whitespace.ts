@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import { spansOf } from '../boilerplate/shared';
+import { ruleFields } from '../finding';
 
 // A run of (non-breaking) spaces left after the end of a content line. The line is article
 // content, so this is formatting, not boilerplate (like markdownlint's no-trailing-spaces);
@@ -29,9 +30,7 @@ export const trailingWhitespace: Rule = {
       .filter((s) => s.what === 'trailing-space')
       .map(
         (s): Finding => ({
-          ruleId: this.id,
-          category: this.category,
-          severity: this.defaultSeverity,
+          ...ruleFields(this),
           start: s.start,
           end: s.end,
           message: { en: 'Non-breaking spaces at the end of the line.', vi: 'Dấu cách cứng thừa ở cuối dòng.' },

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../../types';
+import { ruleFields } from '../finding';
 
 // An opening quotation mark or bracket without its closing partner in the same paragraph (or a
 // closing one without an opening one): `phong trào “Dân vận khéo và…`. Paragraphs are lines.
@@ -36,9 +37,7 @@ export const unbalancedPairs: Rule = {
     const out: Finding[] = [];
     const flag = (start: number, mark: string, opening: boolean) =>
       out.push({
-        ruleId: this.id,
-        category: this.category,
-        severity: this.defaultSeverity,
+        ...ruleFields(this),
         start,
         end: start + 1,
         message: opening
