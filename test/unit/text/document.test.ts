@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleText, splitLines, tokenize } from '../../../server/src/analysis/text/document';
+import { ArticleText, splitLines, tokenize, toNfc } from '../../../server/src/analysis/text/document';
 import { detectVietnamese } from '../../../server/src/analysis/text/detect';
 
 const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+
+describe('toNfc', () => {
+  it('agrees with String.normalize on every character it skips, alone and in pairs', () => {
+    const skipped: string[] = [];
+    for (let c = 0; c < 0x300; c++) skipped.push(String.fromCharCode(c));
+    for (let c = 0x1e00; c < 0x1f00; c++) skipped.push(String.fromCharCode(c));
+    for (const a of skipped) {
+      expect(toNfc(a)).toBe(a.normalize('NFC'));
+      for (const b of skipped.filter((_, i) => i % 7 === 0)) expect(toNfc(a + b)).toBe((a + b).normalize('NFC'));
+    }
+  });
+
+  it('composes decomposed text and leaves composed text alone', () => {
+    expect(toNfc('Thu\u031b\u0300a Thiên')).toBe('Thừa Thiên');
+    expect(toNfc('\u212b')).toBe('\u00c5'); // a singleton outside the skipped ranges
+    const s = 'Đắk Lắk ủy ban';
+    expect(toNfc(s)).toBe(s);
+  });
+});
 
 describe('tokenize', () => {
   it('separates words, numbers, punctuation, with UTF-16 offsets', () => {
@@ -20,6 +39,24 @@ describe('tokenize', () => {
 
   it('splits a sentence glued after a number', () => {
     expect(kinds('năm 2021.Tham dự')).toEqual(['word:năm', 'number:2021', 'punct:.', 'word:Tham', 'word:dự']);
+  });
+
+  it('reads a letter outside the BMP as part of a word, and an emoji as one symbol', () => {
+    expect(kinds('𝐀bc 😀x')).toEqual(['word:𝐀bc', 'punct:😀', 'word:x']);
+  });
+
+  it('does not take a word before a dot or hyphen for a domain unless a domain ending follows', () => {
+    expect(kinds('Covid-19 a-b.c hòa.vn e-mail')).toEqual([
+      'word:Covid', 'punct:-', 'number:19', 'word:a', 'punct:-', 'word:b', 'punct:.', 'word:c', 'url:hòa.vn', 'word:e', 'punct:-', 'word:mail',
+    ]);
+    // decomposed text: the domain pattern still runs
+    expect(kinds('ho\u0300a.vn')).toEqual(['word:ho\u0300a', 'punct:.', 'word:vn']);
+  });
+
+  it('gives every token its NFC form, also from decomposed text', () => {
+    const [t] = tokenize('Hoa\u0300');
+    expect(t.text).toBe('Hoa\u0300');
+    expect(t.nfc).toBe('Hoà');
   });
 
   it('recognises URLs, e-mail addresses and domains', () => {

@@ -7,7 +7,7 @@
 // time patterns, capitalisation, position (before the title, after the body), repetition and the
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
-import type { ArticleText } from '../text/document';
+import { toNfc, type ArticleText } from '../text/document';
 import { DATE, allDateWords, measureLine, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SOURCE_LABELS } from './vocabulary';
@@ -303,12 +303,15 @@ function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
 
 export function classify(doc: ArticleText, extraHeaders: readonly string[] = []): BoilerplateAnalysis {
   const lines: LineInfo[] = doc.lines.map((line) => {
-    const f = measureLine(doc, line);
-    const prose = !f.blank && ((f.words.length >= 15 && f.endsSentence) || f.words.length >= 45);
-    const bare = f.text.replace(DATE_PREFIX, '');
-    const titleShaped = !f.blank && f.words.length >= 2 && f.words.length <= 50 && !/[.;,]$/u.test(f.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(bare);
-    const info: LineInfo = { ...f, prose, titleShaped, bylineShaped: !f.blank && bylineShaped(f), role: f.blank ? 'blank' : 'body' };
-    info.local = localKind(f, extraHeaders);
+    // the features object becomes the line's info (copying its fields cost more than measuring them)
+    const info = measureLine(doc, line) as LineInfo;
+    info.prose = !info.blank && ((info.words.length >= 15 && info.endsSentence) || info.words.length >= 45);
+    info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !/[.;,]$/u.test(info.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
+    info.bylineShaped = !info.blank && bylineShaped(info);
+    info.role = info.blank ? 'blank' : 'body';
+    info.local = localKind(info, extraHeaders);
+    info.kind = undefined;
+    info.dupOf = undefined;
     return info;
   });
   const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
@@ -550,8 +553,10 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     if (l.role === 'boilerplate' || l.role === 'metadata') continue;
     const orig = doc.text.slice(l.lineStart, l.lineEnd);
-    const { nfc, toOriginal } = nfcWithMap(orig);
+    const nfc = toNfc(orig);
     const cc = CAPTION_COUNTER.exec(nfc) ?? (l.words.length <= 25 && !/[.!?]\s/u.test(nfc) ? BARE_CAPTION_COUNTER.exec(nfc) : null);
+    // offsets map back to the original only when something is found (most lines have nothing)
+    const toOriginal = cc ? nfcWithMap(orig).toOriginal : [];
     if (cc && l.words.length <= 45) {
       const s = l.lineStart + toOriginal[cc.index + cc[1].length];
       const e = l.lineStart + toOriginal[cc.index + cc[0].length];
@@ -583,7 +588,9 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
 
   // whitespace inside a block goes with the block
   const blocks = buildBlocks(doc, lines);
-  const inBlock = (line: number) => blocks.some((b) => b.firstLine < line && line < b.lastLine);
+  const insideBlock = new Uint8Array(lines.length);
+  for (const b of blocks) insideBlock.fill(1, b.firstLine + 1, b.lastLine);
+  const inBlock = (line: number) => insideBlock[line] === 1;
   const keep = (s: BoilerplateSpan) => (s.kind === 'whitespace' ? !inBlock(s.line) : lines[s.line].role !== 'boilerplate' && lines[s.line].role !== 'metadata');
   return { lines, titleLine, title, leadLine, dateline, blocks, spans: spans.filter(keep) };
 }

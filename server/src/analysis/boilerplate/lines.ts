@@ -1,5 +1,5 @@
 // Per-line features: the measurements the classifier scores a line by (its shape), computed once.
-import type { ArticleText, Line } from '../text/document';
+import { toNfc, type ArticleText, type Line } from '../text/document';
 import { ANCHOR_CLASSES, DATE_WORDS, FUNCTION_WORDS, FURNITURE, FURNITURE_MAX_SYLLABLES, type FurnitureClass } from './vocabulary';
 
 export interface LineFeatures {
@@ -76,6 +76,42 @@ export function syllablesOf(text: string): string[] {
   return text.toLowerCase().match(SYLLABLE) ?? [];
 }
 
+const lowered = new Map<string, string>();
+
+/** Lower case of a word (cached: a text has a few thousand distinct words). */
+function lowerCase(word: string): string {
+  let l = lowered.get(word);
+  if (l === undefined) {
+    l = word.toLowerCase();
+    if (lowered.size >= 100_000) lowered.clear();
+    lowered.set(word, l);
+  }
+  return l;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+
+/** Letters and upper-case letters of a text (ASCII and Vietnamese letters without a regex per character). */
+function countCase(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) letters++;
+      else if (c >= 0x41 && c <= 0x5a) {
+        letters++;
+        upper++;
+      }
+    } else if (LETTER.test(ch)) {
+      letters++;
+      if (UPPER_LETTER.test(ch)) upper++;
+    }
+  }
+  return { letters, upper };
+}
+
 export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   const raw = line.text;
   const lead = raw.length - raw.replace(/^[\s\u200b\ufeff]+/u, '').length;
@@ -83,15 +119,26 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   const blank = lead >= raw.length;
   const start = line.start + (blank ? 0 : lead);
   const end = blank ? line.start : line.end - trail;
-  const text = blank ? '' : raw.slice(lead, raw.length - trail).normalize('NFC');
+  const text = blank ? '' : toNfc(raw.slice(lead, raw.length - trail));
   const tokens = blank ? [] : doc.tokensIn(start, end);
-  const rawWords = tokens.filter((t) => t.kind === 'word').map((t) => t.nfc);
-  const words = rawWords.map((w) => w.toLowerCase());
-  const numbers = tokens.filter((t) => t.kind === 'number').length;
-  const fn = words.filter((w) => FUNCTION_WORDS.has(w)).length;
-  const caps = rawWords.filter((w) => w[0] !== w[0].toLowerCase()).length;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const rawWords: string[] = [];
+  const words: string[] = [];
+  let numbers = 0;
+  let fn = 0;
+  let caps = 0;
+  let hasUrlOrEmail = false;
+  for (const t of tokens) {
+    if (t.kind === 'word') {
+      const lower = lowerCase(t.nfc);
+      rawWords.push(t.nfc);
+      words.push(lower);
+      if (FUNCTION_WORDS.has(lower)) fn++;
+      if (t.nfc[0] !== lower[0]) caps++;
+    } else if (t.kind === 'number') numbers++;
+    else if (t.kind === 'url') hasUrlOrEmail = true;
+  }
+  // letters and capitals among them: only lines with few lower-case letters can be in capitals
+  const { letters, upper } = countCase(text);
   const syllables = syllablesOf(text);
   // only short lines can be widgets: long ones skip the vocabulary match
   const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : { matched: 0, anchors: 0, cls: undefined };
@@ -116,7 +163,7 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
     hasPhone: PHONE.test(text),
     hasTime: TIME.test(text),
     hasDate: DATE.test(text),
-    hasUrlOrEmail: tokens.some((t) => t.kind === 'url'),
+    hasUrlOrEmail,
     furnitureShare: sylCount ? furniture.matched / sylCount : 0,
     furnitureAnchors: furniture.anchors,
     furnitureClass: furniture.cls,

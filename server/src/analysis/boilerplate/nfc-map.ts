@@ -7,9 +7,17 @@ export interface NfcMapped {
   toOriginal: number[];
 }
 
+import { toNfc } from '../text/document';
+
 const MARK = /\p{M}/u;
 
 export function nfcWithMap(original: string): NfcMapped {
+  if (toNfc(original) === original) {
+    // already NFC (nearly every line): the map is the identity
+    const toOriginal = new Array<number>(original.length + 1);
+    for (let i = 0; i <= original.length; i++) toOriginal[i] = i;
+    return { nfc: original, toOriginal };
+  }
   let nfc = '';
   const toOriginal: number[] = [];
   let i = 0;

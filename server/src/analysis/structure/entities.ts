@@ -13,7 +13,7 @@
 import type { ArticleBlock, Mention, Official, Organization } from '../types';
 import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
-import { PhraseSet, tokView, type Tok } from './phrases';
+import { excludedMask, PhraseSet, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import {
   ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS, LOCAL_BODIES, ABBREVIATED_HEADS, CONTINUATIONS,
@@ -72,8 +72,9 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
   visit(blocks);
   // officials are found outside boilerplate and bylines; once known, they are mentioned anywhere but
   // in a byline (a duplicated caption or a related headline names the same person)
-  const ex = new Extractor(doc.text, tokView(doc, skipped));
-  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, tokView(doc, bylines)) : ex;
+  const toks = tokView(doc);
+  const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped));
+  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines)) : ex;
   return { officials: ex.officials(mentionView), organizations: ex.organizations() };
 }
 
@@ -84,7 +85,14 @@ class Extractor {
   constructor(
     private readonly text: string,
     readonly toks: readonly Tok[],
+    /** 1 for tokens inside a block this extractor ignores (boilerplate, byline). */
+    private readonly excluded: Uint8Array,
   ) {}
+
+  /** Inside a block this extractor ignores. */
+  out(t: Tok): boolean {
+    return this.excluded[t.i] === 1;
+  }
 
   // ---------------------------------------------------------------- officials
 
@@ -138,7 +146,7 @@ class Extractor {
     const maxLen = 4;
     for (let i = 0; i < m.toks.length; i++) {
       const t = m.toks[i];
-      if (t.excluded || !t.cap) continue;
+      if (m.out(t) || !t.cap) continue;
       if (i > 0 && m.toks[i - 1].cap && t.joined && !HONORIFICS.endsAt(m.toks, i)) continue; // inside a longer run
       const end = m.capRunEnd(i);
       for (let len = Math.min(maxLen, end - i); len >= 2; len--) {
@@ -163,7 +171,7 @@ class Extractor {
     }
     const shortRef = (s: number) => {
       const t = m.toks[s];
-      if (!t || !t.cap || t.excluded) return;
+      if (!t || !t.cap || m.out(t)) return;
       const run = m.capRunEnd(s) - s;
       if (run === 2) {
         const ds = byLastTwo.get(this.keyOf({ s, e: s + 2 }));
@@ -175,7 +183,7 @@ class Extractor {
       if (ds?.length === 1) addMention(ds[0], s, s + 1);
     };
     for (let i = 0; i < m.toks.length; i++) {
-      if (m.toks[i].excluded) continue;
+      if (m.out(m.toks[i])) continue;
       const h = HONORIFICS.match(m.toks, i);
       if (h && m.toks[i + h]?.joined) shortRef(i + h);
     }
@@ -225,7 +233,7 @@ class Extractor {
           k = ti.e;
         }
         const sep = toks[k];
-        if (sep && !sep.excluded && SEPARATORS.has(sep.key) && sep.key !== ':' && this.parseTitle(k + 1)) {
+        if (sep && !this.out(sep) && SEPARATORS.has(sep.key) && sep.key !== ':' && this.parseTitle(k + 1)) {
           k++;
           continue;
         }
@@ -253,7 +261,7 @@ class Extractor {
 
     let i = 0;
     while (i < toks.length) {
-      if (toks[i].excluded) {
+      if (this.out(toks[i])) {
         i++;
         continue;
       }
@@ -350,7 +358,7 @@ class Extractor {
   private parseName(k: number, afterHonorific: boolean): Span | undefined {
     const toks = this.toks;
     const t = toks[k];
-    if (!t || !t.cap || t.excluded) return undefined;
+    if (!t || !t.cap || this.out(t)) return undefined;
     if (afterHonorific && !t.joined) return undefined;
     if (!afterHonorific) {
       if (k > 0 && toks[k - 1].cap && t.joined) return undefined; // the middle of a longer run
@@ -372,7 +380,7 @@ class Extractor {
   capRunEnd(k: number): number {
     const toks = this.toks;
     let e = k;
-    while (e < toks.length && toks[e].cap && !toks[e].excluded && (e === k || (toks[e].joined && !toks[e].glued))) {
+    while (e < toks.length && toks[e].cap && !this.out(toks[e]) && (e === k || (toks[e].joined && !toks[e].glued))) {
       if (e > k && (TITLE_HEADS.match(toks, e) || TITLE_PREFIXES.match(toks, e) && TITLE_HEADS.match(toks, e + 1))) break;
       if (e > k && BODIES.match(toks, e) >= 2) break;
       e++;
@@ -384,7 +392,7 @@ class Extractor {
   parseTitle(j: number): TitleSpan | undefined {
     const toks = this.toks;
     const first = toks[j];
-    if (!first || first.excluded || first.kind !== 'word' || (first.upper && !first.abbr)) return undefined;
+    if (!first || this.out(first) || first.kind !== 'word' || (first.upper && !first.abbr)) return undefined;
     let k = j;
     const rank = RANKS.match(toks, k);
     if (rank) {
@@ -422,7 +430,7 @@ class Extractor {
     for (;;) {
       const t = toks[k];
       // an organisation may start a line; a title goes on only on the same line
-      if (!t || (!t.joined && !(orgOnly && k === from)) || t.excluded) break;
+      if (!t || (!t.joined && !(orgOnly && k === from)) || this.out(t)) break;
       if (t.key === KIEM && !orgOnly) {
         const sub = this.parseTitle(k + 1);
         if (!sub) break;
@@ -598,7 +606,7 @@ class Extractor {
   private runAfter(k: number, ctx: RunContext, directlyAfterOffice = false): { placeEnd: number; name?: Span; short?: Span } {
     const toks = this.toks;
     const t = toks[k];
-    if (!t || !t.cap || !t.joined || t.excluded) return { placeEnd: k };
+    if (!t || !t.cap || !t.joined || this.out(t)) return { placeEnd: k };
     const end = this.capRunEnd(k);
     const n = end - k;
     if (n === 1 && directlyAfterOffice) return { placeEnd: k, short: { s: k, e: end } };
@@ -636,7 +644,7 @@ class Extractor {
     const found = new Map<string, Organization>();
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.excluded || !(t.cap || t.abbr)) continue;
+      if (this.out(t) || !(t.cap || t.abbr)) continue;
       const b = BODIES.match(toks, i);
       const o = ORG_NOUNS.match(toks, i);
       if (!b && !o) continue;

@@ -25,75 +25,116 @@ export interface Tok {
   joined: boolean;
   /** Nothing at all separates it from the previous token (`Đ/c`, `TT&DL`). */
   glued: boolean;
-  /** Inside a block the extractor must ignore (boilerplate, byline). */
-  excluded: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-export function tokView(doc: ArticleText, excluded: readonly { start: number; end: number }[] = []): Tok[] {
+export function tokView(doc: ArticleText): Tok[] {
   const text = doc.text;
-  const out: Tok[] = [];
-  let ex = 0;
-  const sorted = [...excluded].sort((a, b) => a.start - b.start);
-  let prevEnd = 0;
   const tokens = mergeApostropheNames(doc.tokens, text);
-  for (const t of tokens) {
-    while (ex < sorted.length && sorted[ex].end <= t.start) ex++;
-    const isExcluded = ex < sorted.length && sorted[ex].start <= t.start && t.start < sorted[ex].end;
-    const gap = text.slice(prevEnd, t.start);
+  const out = new Array<Tok>(tokens.length);
+  let prevEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const shape = shapeOf(t);
+    out[i] = {
+      i,
+      kind: t.kind,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      nfc: t.nfc,
+      key: shape.key,
+      cap: shape.cap,
+      upper: shape.upper,
+      lower: shape.lower,
+      abbr: shape.abbr,
+      joined: i > 0 && onlyBlanks(text, prevEnd, t.start),
+      glued: i > 0 && prevEnd === t.start,
+    };
     prevEnd = t.end;
-    out.push(makeTok(out.length, t, gap, isExcluded));
   }
   return out;
+}
+
+/** 1 for each token that starts inside one of the ranges. */
+export function excludedMask(toks: readonly Tok[], ranges: readonly { start: number; end: number }[]): Uint8Array {
+  const mask = new Uint8Array(toks.length);
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let r = 0;
+  for (const t of toks) {
+    while (r < sorted.length && sorted[r].end <= t.start) r++;
+    if (r < sorted.length && sorted[r].start <= t.start && t.start < sorted[r].end) mask[t.i] = 1;
+  }
+  return mask;
+}
+
+/** Spaces, tabs or NBSP only between from and to (nothing at all counts too). */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /**
  * Central Highlands names written with an apostrophe (`H'Hen`, `K'Sor`) are one word: merge
  * `H` + `'` + `Hen` when nothing separates them.
  */
-function mergeApostropheNames(tokens: readonly Token[], text: string): Token[] {
-  const out: Token[] = [];
+function mergeApostropheNames(tokens: readonly Token[], text: string): readonly Token[] {
+  let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     const q = tokens[i + 1];
     const b = tokens[i + 2];
     if (
-      a.kind === 'word' && a.text.length <= 2 && UPPER.test(a.text) &&
-      q?.kind === 'punct' && (q.text === "'" || q.text === '’') && q.start === a.end &&
-      b?.kind === 'word' && b.start === q.end
+      a.kind === 'word' && a.text.length <= 2 && q?.kind === 'punct' && (q.text === "'" || q.text === '’') && q.start === a.end &&
+      b?.kind === 'word' && b.start === q.end && UPPER.test(a.text)
     ) {
+      out ??= tokens.slice(0, i);
       const t = text.slice(a.start, b.end);
       out.push({ kind: 'word', start: a.start, end: b.end, text: t, nfc: t.normalize('NFC') });
       i += 2;
-    } else out.push(a);
+    } else out?.push(a);
   }
-  return out;
+  // most articles have no such name: the document's own token list serves as it is
+  return out ?? tokens;
 }
 
-function makeTok(i: number, t: Token, gap: string, excluded: boolean): Tok {
+/** What a token's text says about it, the same wherever it occurs (cached: words repeat). */
+interface Shape {
+  key: string;
+  cap: boolean;
+  upper: boolean;
+  lower: boolean;
+  abbr: boolean;
+}
+
+const shapes = new Map<string, Shape>();
+const SHAPE_CACHE_LIMIT = 100_000;
+
+function shapeOf(t: Token): Shape {
+  // words are most tokens and keyed by their text alone; other kinds carry their kind in the key
+  const cacheKey = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
+  let shape = shapes.get(cacheKey);
+  if (shape) return shape;
   const word = t.kind === 'word';
   const letters = t.nfc.replace(/\p{M}/gu, '');
   const first = letters.charAt(0);
   const upper = (word || t.kind === 'alnum') && letters.length >= 2 && !HAS_LOWER.test(letters) && UPPER.test(first);
-  return {
-    i,
-    kind: t.kind,
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    nfc: t.nfc,
+  shape = {
     key: tokenKey(t),
     cap: word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1))),
     upper,
     lower: word && LOWER.test(first),
     abbr: upper && !/[\u0300-\u0309\u031b\u0323]/.test(t.text.normalize('NFD')),
-    joined: i === 0 ? false : /^[ \t\u00a0]*$/.test(gap),
-    glued: i === 0 ? false : gap.length === 0,
-    excluded,
   };
+  if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
+  shapes.set(cacheKey, shape);
+  return shape;
 }
 
 interface Node {

@@ -36,10 +36,53 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/iy;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 // A domain: labels joined by dots ending in a common top-level domain (Baodongkhoi.vn, dangcongsan.vn).
 const DOMAIN_RE = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|int|io|biz|asia|news|tv)(?![\p{L}\p{N}])/iuy;
-const NUMBER_RE = /\p{Nd}+(?:[.,:/-]\p{Nd}+)*/uy;
-const WORD_RE = /[\p{L}\p{M}\p{Nd}]+/uy;
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{Nd}/u;
+
+// Character classes of the BMP, looked up once per character and kept (a regex test per character
+// was a third of the tokenizer's time). Bits: letter, mark, decimal digit, other number, known.
+const C_LETTER = 1;
+const C_MARK = 2;
+const C_DIGIT = 4;
+const C_NUMBER = 8;
+const C_KNOWN = 16;
+const bmpClass = new Uint8Array(0x10000);
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const known = bmpClass[cp];
+    if (known) return known & ~C_KNOWN;
+  }
+  const ch = String.fromCodePoint(cp);
+  let c = 0;
+  if (/\p{L}/u.test(ch)) c |= C_LETTER;
+  if (/\p{M}/u.test(ch)) c |= C_MARK;
+  if (/\p{Nd}/u.test(ch)) c |= C_DIGIT;
+  else if (/\p{N}/u.test(ch)) c |= C_NUMBER;
+  if (cp < 0x10000) bmpClass[cp] = c | C_KNOWN;
+  return c;
+}
+
+/** Code point at i (a lone surrogate stands for itself). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * NFC of a token. Text made only of characters below U+0300 or in Latin Extended Additional
+ * (U+1E00–U+1EFF, where precomposed Vietnamese letters live) is already NFC: none of them
+ * decomposes or composes with a neighbour. Anything else goes through String.normalize.
+ */
+export function toNfc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return s.normalize('NFC');
+  }
+  return s;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -47,7 +90,7 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = text.slice(start, end);
-    tokens.push({ kind, start, end, text: t, nfc: t.normalize('NFC') });
+    tokens.push({ kind, start, end, text: t, nfc: toNfc(t) });
   };
   const tryAt = (re: RegExp): number => {
     re.lastIndex = i;
@@ -61,31 +104,60 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const ch = text[i];
-    const isWordStart = LETTER.test(ch) || DIGIT.test(ch);
-    if (isWordStart) {
-      let len = tryAt(URL_RE) || tryAt(EMAIL_RE) || tryAt(DOMAIN_RE);
-      if (len) {
-        push('url', i, i + len);
-        i += len;
-        continue;
+    const first = classOf(codePointAt(text, i));
+    if (first & (C_LETTER | C_DIGIT)) {
+      // the run of letters, marks and digits from here, and whether it is all digits
+      let end = i;
+      let hasDigit = false;
+      let plain = true; // letters and decimal digits only (no marks): what the e-mail and domain labels allow
+      while (end < n) {
+        const cp = codePointAt(text, end);
+        const k = classOf(cp);
+        if (!(k & (C_LETTER | C_MARK | C_DIGIT))) break;
+        if (k & C_DIGIT) hasDigit = true;
+        if (k & C_MARK && !(k & C_LETTER)) plain = false;
+        end += cp > 0xffff ? 2 : 1;
       }
-      len = tryAt(NUMBER_RE);
-      // a number only when not glued to letters (`2021.Tham` is number + punct + word; `F0` is alnum)
-      if (len && !(i + len < n && /[\p{L}\p{M}]/u.test(text[i + len]))) {
-        push('number', i, i + len);
-        i += len;
-        continue;
+      // a URL, e-mail or domain can only start here when the run is followed by one of the characters
+      // that continue them (or starts like a URL); anything else is decided without the regexes
+      const next = end < n ? text.charCodeAt(end) : 0;
+      const maybeUrl = (c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57) && (next === 0x3a || next === 0x2e); // http: / www.
+      const continues = next === 0x2e || next === 0x40 || next === 0x2d || next === 0x5f || next === 0x25 || next === 0x2b;
+      const otherNumber = end < n && classOf(codePointAt(text, end)) & C_NUMBER;
+      if (maybeUrl || (plain && (continues || otherNumber)) || !plain) {
+        const len = (maybeUrl ? tryAt(URL_RE) : 0) || tryAt(EMAIL_RE) || tryAt(DOMAIN_RE);
+        if (len) {
+          push('url', i, i + len);
+          i += len;
+          continue;
+        }
       }
-      len = tryAt(WORD_RE);
-      const word = text.slice(i, i + len);
-      push(/\p{Nd}/u.test(word) ? 'alnum' : 'word', i, i + len);
-      i += len;
+      if (first & C_DIGIT) {
+        // digits with inner separators: `2.500`, `14:54:14`, `31/12/2020`
+        let numEnd = i;
+        while (numEnd < n && classOf(codePointAt(text, numEnd)) & C_DIGIT) numEnd += text.charCodeAt(numEnd) >= 0xd800 && text.charCodeAt(numEnd) <= 0xdbff ? 2 : 1;
+        for (;;) {
+          const sep = text.charCodeAt(numEnd);
+          if (!(sep === 0x2e || sep === 0x2c || sep === 0x3a || sep === 0x2f || sep === 0x2d) || numEnd + 1 >= n) break;
+          let d = numEnd + 1;
+          while (d < n && classOf(codePointAt(text, d)) & C_DIGIT) d += text.charCodeAt(d) >= 0xd800 && text.charCodeAt(d) <= 0xdbff ? 2 : 1;
+          if (d === numEnd + 1) break;
+          numEnd = d;
+        }
+        // a number only when not glued to letters (`2021.Tham` is number + punct + word; `F0` is alnum)
+        const after = numEnd < n ? classOf(codePointAt(text, numEnd)) : 0;
+        if (!(after & (C_LETTER | C_MARK))) {
+          push('number', i, numEnd);
+          i = numEnd;
+          continue;
+        }
+      }
+      push(hasDigit ? 'alnum' : 'word', i, end);
+      i = end;
       continue;
     }
     // a surrogate pair (emoji) is one punct token of two code units
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
+    const width = codePointAt(text, i) > 0xffff ? 2 : 1;
     push('punct', i, i + width);
     i += width;
   }
