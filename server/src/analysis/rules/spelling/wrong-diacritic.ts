@@ -1,4 +1,6 @@
-import type { Finding, Rule } from '../../types';
+import type { Finding, Rule, RuleContext, TextEdit } from '../../types';
+import { ArticleText } from '../../text/document';
+import { applyEdits } from '../../fixes';
 import { diacriticNeighbours } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc } from './context';
@@ -80,6 +82,81 @@ export const wrongDiacritic: Rule = {
     ],
   },
   check(doc, ctx) {
+    return findConverged(doc, ctx);
+  },
+};
+
+/** Rounds of re-reading the text as the preferred fixes leave it (see findConverged). */
+const MAX_ROUNDS = 3;
+
+/**
+ * The document's own counts vouch for its words, so a typo written twice partly vouches for itself:
+ * once one copy is fixed, the other may be flagged. Findings are therefore those of the text as it
+ * would be after the preferred fixes, repeated until nothing new appears, so applying every fix
+ * converges. Most articles have no finding and take one round.
+ */
+function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
+  const all = findOnce(doc, ctx);
+  let current = [...all];
+  let text = doc.text;
+  // each round's edits, to map later findings back to the original text's offsets
+  const rounds: TextEdit[][] = [];
+  for (let round = 1; round < MAX_ROUNDS && current.length; round++) {
+    const edits = current.map((f) => (f.fixes.find((x) => x.preferred) ?? f.fixes[0])?.edits[0]).filter((e): e is TextEdit => !!e);
+    if (!edits.length) break;
+    rounds.push(edits);
+    text = applyEdits(text, edits);
+    const next = findOnce(new ArticleText(text), { ...ctx, memo: new Map() });
+    // the next round applies only this round's new findings, on this round's text
+    current = [];
+    for (const f of next) {
+      const back = mapBack(f, rounds);
+      if (!back || all.some((g) => g.start < back.end && back.start < g.end)) continue;
+      all.push(back);
+      current.push(f);
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** A finding on a fixed text, at its place in the text before the rounds' edits (undefined when it
+ * falls on an edited word). */
+function mapBack(f: Finding, rounds: readonly TextEdit[][]): Finding | undefined {
+  const at = (pos: number, end: number): [number, number] | undefined => {
+    let s = pos;
+    let e = end;
+    for (let r = rounds.length - 1; r >= 0; r--) {
+      // positions after the round's edits → before them
+      let shift = 0;
+      for (const ed of [...rounds[r]].sort((a, b) => a.start - b.start)) {
+        const newStart = ed.start + shift;
+        const newEnd = newStart + ed.newText.length;
+        if (newEnd <= s) shift += ed.newText.length - (ed.end - ed.start);
+        else if (newStart >= e) break;
+        else return undefined;
+      }
+      s -= shift;
+      e -= shift;
+    }
+    return [s, e];
+  };
+  const range = at(f.start, f.end);
+  if (!range) return undefined;
+  const fixes = [];
+  for (const fix of f.fixes) {
+    const edits = [];
+    for (const ed of fix.edits) {
+      const r = at(ed.start, ed.end);
+      if (!r) return undefined;
+      edits.push({ ...ed, start: r[0], end: r[1] });
+    }
+    fixes.push({ ...fix, edits });
+  }
+  return { ...f, start: range[0], end: range[1], fixes };
+}
+
+function findOnce(doc: ArticleText, ctx: RuleContext): Finding[] {
+  {
     const sd = spellingDoc(doc, ctx);
     const m = contextModel(sd, ctx);
     // without the lexicon this rule cannot work: say why (analyze() turns it into a notice)
@@ -126,10 +203,11 @@ export const wrongDiacritic: Rule = {
         if (!supported) continue;
         const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
         const inWordRight = cmp.usedRight && (m.pairFlags(c, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
-        const origAttested =
-          (cmp.usedLeft && (m.pairFlags(w.l!, orig) !== 0 || m.pairEvidence(w.l!, orig, 1) >= 2)) ||
-          (cmp.usedRight && (m.pairFlags(orig, w.r!) !== 0 || m.pairEvidence(orig, w.r!, 1) >= 2));
-        const compound = !origAttested && (inWordLeft || inWordRight);
+        // the candidate completes a dictionary word on a side where the original makes nothing
+        // known (`và phòng | trào`: `và phòng` is common, `phòng trào` is not a thing, `phong trào` is)
+        const attestedLeft = cmp.usedLeft && (m.pairFlags(w.l!, orig) !== 0 || m.pairEvidence(w.l!, orig, 1) >= 2);
+        const attestedRight = cmp.usedRight && (m.pairFlags(orig, w.r!) !== 0 || m.pairEvidence(orig, w.r!, 1) >= 2);
+        const compound = (inWordLeft && !attestedLeft) || (inWordRight && !attestedRight);
         scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound ? MARGINS.compound : MARGINS.context });
       }
       trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
@@ -138,21 +216,25 @@ export const wrongDiacritic: Rule = {
       const best = scored[0];
       if (best.delta < best.margin) continue;
       if (capitalised && !(best.compound && best.inWordRight)) continue;
+      // next to a word that is no syllable (`XYZHội nghị`, a foreign or glued word) the context is
+      // half unknown: only completing a dictionary word on the other side is evidence enough
+      const run = sd.runs[s.run];
+      const unknownSide = (p: number) => run[p] !== undefined && !run[p].key;
+      if ((unknownSide(s.pos - 1) || unknownSide(s.pos + 1)) && !best.compound) continue;
       const second = scored[1]?.delta ?? -Infinity;
       const excess = best.delta - best.margin;
       const sure = excess >= MARGINS.sure && best.delta - second >= 2;
       const confidence = 1 / (1 + Math.exp(-(excess + 1)));
       const texts = scored.filter((x) => x === best || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
       const bestText = texts[0];
-      const run = sd.runs[s.run];
       const phrase = best.inWordRight
         ? `${bestText} ${run[s.pos + 1].token.nfc.toLowerCase()}`
         : best.inWordLeft
           ? `${run[s.pos - 1].token.nfc} ${bestText}`
           : bestText;
       found.push({ slot: s, delta: best.delta, compound: best.compound, finding: {
-        ...ruleFields(this),
-        severity: sure ? this.defaultSeverity : 'information',
+        ...ruleFields(wrongDiacritic),
+        severity: sure ? wrongDiacritic.defaultSeverity : 'information',
         start: s.token.start,
         end: s.token.end,
         confidence,
@@ -174,5 +256,5 @@ export const wrongDiacritic: Rule = {
       out.push(f.finding);
     }
     return out.sort((a, b) => a.start - b.start);
-  },
-};
+  }
+}
