@@ -82,6 +82,16 @@ describe('vietproof CLI', () => {
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain('bin.txt');
   });
 
+  it('reports what it could not check in JSON and SARIF (a large file checked only in part)', () => {
+    const dir = workspace({ 'big.txt': `${SPACED}\n`.repeat(40), 'cfg.json': JSON.stringify({ maxFileSizeKB: 1 }) });
+    const json = JSON.parse(run(['check', 'big.txt', '--format', 'json', '--config', 'cfg.json'], dir).out);
+    expect(json[0].notices).toEqual([expect.stringContaining('only the first 1 KB')]);
+    const sarif = JSON.parse(run(['check', 'big.txt', '--format', 'sarif', '--config', 'cfg.json'], dir).out);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([
+      { level: 'note', message: { text: expect.stringMatching(/^big\.txt: Large file: only the first 1 KB/) } },
+    ]);
+  });
+
   it('--fix --dry-run prints a diff and changes nothing; --fix writes', () => {
     const dir = workspace({ 'a.txt': SPACED });
     const dry = run(['check', 'a.txt', '--fix', '--dry-run'], dir);

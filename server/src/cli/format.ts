@@ -32,6 +32,8 @@ export function formatJson(reports: FileReport[], cwd: string): string {
         file: relative(cwd, r.path) || r.path,
         ok: r.ok,
         ...(r.reason ? { reason: r.reason } : {}),
+        // what the checker could not do on this file (only part of a large file checked, a rule that failed)
+        ...(r.notices.length ? { notices: r.notices } : {}),
         title: r.title,
         findings: r.findings.map((f) => ({
           ruleId: f.ruleId,
@@ -107,9 +109,10 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: reports
-              .filter((r) => !r.ok)
-              .map((r) => ({ level: 'warning', message: { text: `${relative(cwd, r.path)}: skipped: ${r.reason}` } })),
+            toolExecutionNotifications: reports.flatMap((r) => [
+              ...(r.ok ? [] : [{ level: 'warning', message: { text: `${relative(cwd, r.path)}: skipped: ${r.reason}` } }]),
+              ...r.notices.map((n) => ({ level: 'note', message: { text: `${relative(cwd, r.path)}: ${n}` } })),
+            ]),
           },
         ],
       },

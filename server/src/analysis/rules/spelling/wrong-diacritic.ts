@@ -3,7 +3,7 @@ import { ArticleText } from '../../text/document';
 import { applyEdits } from '../../fixes';
 import { diacriticNeighbours } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc } from './context';
+import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc, type Window } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -86,31 +86,53 @@ export const wrongDiacritic: Rule = {
   },
 };
 
+/** What a round of fixes changed in the document's counts: syllables, and pairs (`a b`). */
+interface Changed {
+  keys: Set<string>;
+  pairs: Set<string>;
+}
+
+/** Whether a slot's score reads a count the fixes changed: of its word, a variant, or a pair with a neighbour. */
+function focused(changed: Changed, s: Slot, w: Window, lex: Lexicon): boolean {
+  const k = s.term!.key;
+  const pair = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && changed.pairs.has(a + ' ' + b);
+  if (changed.keys.has(k) || pair(w.l?.key, k) || pair(k, w.r?.key)) return true;
+  return variantsOf(s.token.nfc.toLowerCase(), lex).some((c) => changed.keys.has(c.key) || pair(w.l?.key, c.key) || pair(c.key, w.r?.key));
+}
+
 /** Rounds of re-reading the text as the preferred fixes leave it (see findConverged). */
 const MAX_ROUNDS = 3;
+/** Above this many characters one round only: a dump of thousands of articles repeats every fix
+ * thousands of times, and each further round costs a full pass for little. */
+const ROUNDS_MAX_CHARS = 256 * 1024;
 
 /**
  * The document's own counts vouch for its words, so a typo written twice partly vouches for itself:
  * once one copy is fixed, the other may be flagged. Findings are therefore those of the text as it
  * would be after the preferred fixes, repeated until nothing new appears, so applying every fix
- * converges. Most articles have no finding and take one round.
+ * converges. Most articles have no finding and take one round; very large texts take one (ROUNDS_MAX_CHARS).
  */
 function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
-  const all = findOnce(doc, ctx);
+  let changed: Changed = { keys: new Set(), pairs: new Set() };
+  const all = findOnce(doc, ctx, changed);
   let current = [...all];
   let text = doc.text;
   // each round's edits, to map later findings back to the original text's offsets
-  const rounds: TextEdit[][] = [];
-  for (let round = 1; round < MAX_ROUNDS && current.length; round++) {
+  const applied: TextEdit[][] = [];
+  const maxRounds = doc.text.length <= ROUNDS_MAX_CHARS ? MAX_ROUNDS : 1;
+  for (let round = 1; round < maxRounds && current.length; round++) {
     const edits = current.map((f) => (f.fixes.find((x) => x.preferred) ?? f.fixes[0])?.edits[0]).filter((e): e is TextEdit => !!e);
     if (!edits.length) break;
-    rounds.push(edits);
+    applied.push(edits);
     text = applyEdits(text, edits);
-    const next = findOnce(new ArticleText(text), { ...ctx, memo: new Map() });
+    // only slots that involve a changed syllable can decide differently now
+    const focus = changed;
+    changed = { keys: new Set(), pairs: new Set() };
+    const next = findOnce(new ArticleText(text), { ...ctx, memo: new Map() }, changed, focus);
     // the next round applies only this round's new findings, on this round's text
     current = [];
     for (const f of next) {
-      const back = mapBack(f, rounds);
+      const back = mapBack(f, applied);
       if (!back || all.some((g) => g.start < back.end && back.start < g.end)) continue;
       all.push(back);
       current.push(f);
@@ -155,18 +177,24 @@ function mapBack(f: Finding, rounds: readonly TextEdit[][]): Finding | undefined
   return { ...f, start: range[0], end: range[1], fixes };
 }
 
-function findOnce(doc: ArticleText, ctx: RuleContext): Finding[] {
+/**
+ * One pass over the document. `changed` collects what the preferred fixes of its findings change in
+ * the document's counts (the flagged and the fixed syllable, and their pairs with the neighbours);
+ * with `focus`, only slots whose score reads one of those counts are scored again.
+ */
+function findOnce(doc: ArticleText, ctx: RuleContext, changed: Changed, focus?: Changed): Finding[] {
   {
     const sd = spellingDoc(doc, ctx);
     const m = contextModel(sd, ctx);
     // without the lexicon this rule cannot work: say why (analyze() turns it into a notice)
     if (!m) throw lexiconError() ?? new Error('VietProof lexicon unavailable');
     const style = documentStyle(sd, ctx);
-    const found: Array<{ slot: Slot; delta: number; compound: boolean; finding: Finding }> = [];
+    const found: Array<{ slot: Slot; bestKey: string; delta: number; compound: boolean; finding: Finding }> = [];
     for (const s of sd.slots) {
       if (!checkable(sd, s, ctx.acceptedWords)) continue;
       const orig = s.term!;
       const w = contextWindow(sd, s);
+      if (focus && !focused(focus, s, w, m.lex)) continue;
       if (!w.l && !w.r) continue;
       // a capitalised word may be a name (Huế, Vinh), even at the start of a sentence: it is
       // only corrected into a dictionary word with the lower-case word after it (Chú tịch → Chủ tịch)
@@ -232,7 +260,7 @@ function findOnce(doc: ArticleText, ctx: RuleContext): Finding[] {
         : best.inWordLeft
           ? `${run[s.pos - 1].token.nfc} ${bestText}`
           : bestText;
-      found.push({ slot: s, delta: best.delta, compound: best.compound, finding: {
+      found.push({ slot: s, bestKey: best.c.key, delta: best.delta, compound: best.compound, finding: {
         ...ruleFields(wrongDiacritic),
         severity: sure ? wrongDiacritic.defaultSeverity : 'information',
         start: s.token.start,
@@ -254,6 +282,12 @@ function findOnce(doc: ArticleText, ctx: RuleContext): Finding[] {
       if (taken.has(at(-1)) || taken.has(at(1))) continue;
       taken.add(at(0));
       out.push(f.finding);
+      const orig = f.slot.term!.key;
+      changed.keys.add(orig);
+      changed.keys.add(f.bestKey);
+      const w = contextWindow(sd, f.slot);
+      if (w.l) changed.pairs.add(w.l.key + ' ' + orig).add(w.l.key + ' ' + f.bestKey);
+      if (w.r) changed.pairs.add(orig + ' ' + w.r.key).add(f.bestKey + ' ' + w.r.key);
     }
     return out.sort((a, b) => a.start - b.start);
   }
