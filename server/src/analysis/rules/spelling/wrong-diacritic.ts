@@ -86,18 +86,30 @@ export const wrongDiacritic: Rule = {
   },
 };
 
-/** What a round of fixes changed in the document's counts: syllables, and pairs (`a b`). */
-interface Changed {
-  keys: Set<string>;
-  pairs: Set<string>;
+/** What a round of fixes changed in the document's counts: syllables, and pairs (left key → right keys). */
+class Changed {
+  readonly keys = new Set<string>();
+  private readonly pairs = new Map<string, Set<string>>();
+
+  addPair(a: string, b: string): void {
+    let right = this.pairs.get(a);
+    if (!right) this.pairs.set(a, (right = new Set()));
+    right.add(b);
+  }
+
+  hasPair(a: string | undefined, b: string | undefined): boolean {
+    return a !== undefined && b !== undefined && this.pairs.get(a)?.has(b) === true;
+  }
 }
 
 /** Whether a slot's score reads a count the fixes changed: of its word, a variant, or a pair with a neighbour. */
 function focused(changed: Changed, s: Slot, w: Window, lex: Lexicon): boolean {
   const k = s.term!.key;
-  const pair = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && changed.pairs.has(a + ' ' + b);
-  if (changed.keys.has(k) || pair(w.l?.key, k) || pair(k, w.r?.key)) return true;
-  return variantsOf(s.token.nfc.toLowerCase(), lex).some((c) => changed.keys.has(c.key) || pair(w.l?.key, c.key) || pair(c.key, w.r?.key));
+  if (changed.keys.has(k) || changed.hasPair(w.l?.key, k) || changed.hasPair(k, w.r?.key)) return true;
+  for (const c of variantsOf(s.token.nfc.toLowerCase(), lex)) {
+    if (changed.keys.has(c.key) || changed.hasPair(w.l?.key, c.key) || changed.hasPair(c.key, w.r?.key)) return true;
+  }
+  return false;
 }
 
 /** Rounds of re-reading the text as the preferred fixes leave it (see findConverged). */
@@ -113,7 +125,7 @@ const ROUNDS_MAX_CHARS = 256 * 1024;
  * converges. Most articles have no finding and take one round; very large texts take one (ROUNDS_MAX_CHARS).
  */
 function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
-  let changed: Changed = { keys: new Set(), pairs: new Set() };
+  let changed = new Changed();
   const all = findOnce(doc, ctx, changed);
   let current = [...all];
   let text = doc.text;
@@ -127,7 +139,7 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
     text = applyEdits(text, edits);
     // only slots that involve a changed syllable can decide differently now
     const focus = changed;
-    changed = { keys: new Set(), pairs: new Set() };
+    changed = new Changed();
     const next = findOnce(new ArticleText(text), { ...ctx, memo: new Map() }, changed, focus);
     // the next round applies only this round's new findings, on this round's text
     current = [];
@@ -286,8 +298,14 @@ function findOnce(doc: ArticleText, ctx: RuleContext, changed: Changed, focus?: 
       changed.keys.add(orig);
       changed.keys.add(f.bestKey);
       const w = contextWindow(sd, f.slot);
-      if (w.l) changed.pairs.add(w.l.key + ' ' + orig).add(w.l.key + ' ' + f.bestKey);
-      if (w.r) changed.pairs.add(orig + ' ' + w.r.key).add(f.bestKey + ' ' + w.r.key);
+      if (w.l) {
+        changed.addPair(w.l.key, orig);
+        changed.addPair(w.l.key, f.bestKey);
+      }
+      if (w.r) {
+        changed.addPair(orig, w.r.key);
+        changed.addPair(f.bestKey, w.r.key);
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   }
