@@ -1,6 +1,7 @@
 // Lines repeated by the scraper: exactly, or nearly (a typo, case, final punctuation, a caption
 // counter or a file extension apart). Of each group the best copy is kept and the others flagged.
 import { lexKey } from '../lexicon/keys';
+import { toNfc } from '../text/document';
 import { tryLexicon } from '../lexicon/lexicon';
 
 interface DupLine {
@@ -22,8 +23,7 @@ const DATE_GLUED = /^[\s\u00a0]*(?:(?:date|posted|published|updated|ngày)[\s\u0
 const RESIDUE = /(?:[.!?…"”)][\s\u00a0]+(?:ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}|\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif))$/iu;
 
 export function duplicateKey(text: string): string {
-  return text
-    .normalize('NFC')
+  return toNfc(text)
     .toLowerCase()
     .replace(DATE_GLUED, '')
     .replace(RESIDUE, (m) => (/^[.!?…"”)]/u.test(m) ? m[0] : ''))

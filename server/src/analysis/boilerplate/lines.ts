@@ -1,5 +1,5 @@
 // Per-line features: the measurements the classifier scores a line by (its shape), computed once.
-import { toNfc, type ArticleText, type Line } from '../text/document';
+import { toNfc, type ArticleText, type Line, type Token } from '../text/document';
 import { ANCHOR_CLASSES, DATE_WORDS, FUNCTION_WORDS, FURNITURE, FURNITURE_MAX_SYLLABLES, type FurnitureClass } from './vocabulary';
 
 export interface LineFeatures {
@@ -45,6 +45,7 @@ const PHONE = /(?<![\d/:-])\(?(?:\+84|0)\d{1,3}\)?(?:[ .-]?\d{2,4}){2,3}(?![\d/:
 export const TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/u;
 export const DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/.-])/u;
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
+const MARK = /\p{M}/u;
 
 /** Splits lower-case syllables into furniture words, longest match first; `anchors` counts the syllables of anchor words. */
 export function furnitureMatch(syllables: readonly string[]): { matched: number; anchors: number; cls?: FurnitureClass } {
@@ -92,24 +93,59 @@ function lowerCase(word: string): string {
 const LETTER = /\p{L}/u;
 const UPPER_LETTER = /\p{Lu}/u;
 
-/** Letters and upper-case letters of a text (ASCII and Vietnamese letters without a regex per character). */
+// letter (1) and upper-case letter (2) bits of BMP characters, looked up once each (bit 4: known)
+const caseClass = new Uint8Array(0x10000);
+
+function caseOf(c: number): number {
+  let k = caseClass[c];
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = 4 | (LETTER.test(ch) ? 1 : 0) | (UPPER_LETTER.test(ch) ? 2 : 0);
+    caseClass[c] = k;
+  }
+  return k;
+}
+
+/** Letters and upper-case letters of a text. */
 function countCase(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) {
-      if (c >= 0x61 && c <= 0x7a) letters++;
-      else if (c >= 0x41 && c <= 0x5a) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      // a character outside the BMP (an emoji, a rare letter): tested as a whole
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      i++;
+      if (LETTER.test(ch)) {
         letters++;
-        upper++;
+        if (UPPER_LETTER.test(ch)) upper++;
       }
-    } else if (LETTER.test(ch)) {
-      letters++;
-      if (UPPER_LETTER.test(ch)) upper++;
+      continue;
     }
+    const k = caseOf(c);
+    if (k & 1) letters++;
+    if (k & 2) upper++;
   }
   return { letters, upper };
+}
+
+/**
+ * What syllablesOf(text) finds in a line, read off its tokens (NFC) instead of a regex over the
+ * text: a word token is one run, other tokens may hold a few. A stray combining mark (a punctuation
+ * token of its own) joins runs differently, so then the text is split after all.
+ */
+export function lineSyllables(tokens: readonly Token[], text: string): string[] {
+  // Greek capital sigma lowers by what surrounds it (σ or final ς): only the whole text knows
+  if (text.includes('Σ')) return syllablesOf(text);
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'word') out.push(lowerCase(t.nfc));
+    else if (t.kind === 'punct') {
+      if (t.text.charCodeAt(0) >= 0x300 && MARK.test(t.text)) return syllablesOf(text);
+    } else if (t.kind !== 'number') for (const s of syllablesOf(t.nfc)) out.push(s);
+  }
+  return out;
 }
 
 export function measureLine(doc: ArticleText, line: Line): LineFeatures {
@@ -137,9 +173,9 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
     } else if (t.kind === 'number') numbers++;
     else if (t.kind === 'url') hasUrlOrEmail = true;
   }
+  const syllables = lineSyllables(tokens, text);
   // letters and capitals among them: only lines with few lower-case letters can be in capitals
   const { letters, upper } = countCase(text);
-  const syllables = syllablesOf(text);
   // only short lines can be widgets: long ones skip the vocabulary match
   const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : { matched: 0, anchors: 0, cls: undefined };
   const sylCount = syllables.length;
