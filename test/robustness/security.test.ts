@@ -14,11 +14,17 @@ const key = (text: string, settings: Parameters<typeof analyze>[1]) => analyze(t
 
 describe('user-supplied phrases', () => {
   it('extra boilerplate headers are plain text: regex syntax neither throws nor matches as a pattern', () => {
+    // as plain text, the phrase `[` does match a line that is just `[`
+    const literal = 'Tin tức hôm nay rất nhiều thông tin hay và bổ ích cho bạn đọc.\n\n[\nMột tin khác\nTin thứ hai\n';
+    expect(key(literal, resolveSettings({ boilerplate: { extraHeaders: ['['] } }).settings)).not.toEqual(key(literal, resolveSettings({}).settings));
     const plain = resolveSettings({}).settings;
     const evil = resolveSettings({ boilerplate: { extraHeaders: EVIL_PATTERNS } }).settings;
     for (const text of FIXTURES) expect(key(text, evil)).toEqual(key(text, plain));
     fc.assert(
       fc.property(hostileText(20), (text) => {
+        // a short line holding one of the phrases as plain text is rightly a header (`[` alone on a
+        // line is the phrase `[`): the property is about the rest
+        fc.pre(!text.split(/\r\n|\r|\n/).some((line) => line.length <= 60 && EVIL_PATTERNS.some((p) => line.includes(p))));
         expect(key(text, evil)).toEqual(key(text, plain));
       }),
       params(30),

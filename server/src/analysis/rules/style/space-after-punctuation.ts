@@ -61,7 +61,8 @@ export const spaceAfterPunctuation: Rule = {
         if (!startsUpper(next.text) || abbreviationJoin(prev, next)) continue;
       } else if (p.text === ':' && prev.kind === 'number') continue;
       const start = p.start;
-      const end = next.start + 1;
+      // the range takes the next word's first character, whole (it may be outside the BMP)
+      const end = next.start + ((doc.text.codePointAt(next.start) ?? 0) > 0xffff ? 2 : 1);
       out.push({
         ...ruleFields(this),
         start,
