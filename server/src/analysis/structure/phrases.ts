@@ -33,30 +33,23 @@ const HAS_LOWER = /\p{Ll}/u;
 
 export function tokView(doc: ArticleText): Tok[] {
   const text = doc.text;
-  const tokens = mergeApostropheNames(doc.tokens, text);
-  const out = new Array<Tok>(tokens.length);
+  // the tokenizer made each token with these fields (see tokenize): filled in place, no copy
+  const toks = mergeApostropheNames(doc.tokens, text) as Tok[];
   let prevEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     const shape = shapeOf(t);
-    out[i] = {
-      i,
-      kind: t.kind,
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      nfc: t.nfc,
-      key: shape.key,
-      cap: shape.cap,
-      upper: shape.upper,
-      lower: shape.lower,
-      abbr: shape.abbr,
-      joined: i > 0 && onlyBlanks(text, prevEnd, t.start),
-      glued: i > 0 && prevEnd === t.start,
-    };
+    t.i = i;
+    t.key = shape.key;
+    t.cap = shape.cap;
+    t.upper = shape.upper;
+    t.lower = shape.lower;
+    t.abbr = shape.abbr;
+    t.joined = i > 0 && onlyBlanks(text, prevEnd, t.start);
+    t.glued = i > 0 && prevEnd === t.start;
     prevEnd = t.end;
   }
-  return out;
+  return toks;
 }
 
 /** 1 for each token that starts inside one of the ranges. */
@@ -96,7 +89,8 @@ function mergeApostropheNames(tokens: readonly Token[], text: string): readonly 
     ) {
       out ??= tokens.slice(0, i);
       const t = text.slice(a.start, b.end);
-      out.push({ kind: 'word', start: a.start, end: b.end, text: t, nfc: t.normalize('NFC') });
+      // a new token, with the view's fields like the tokenizer's own
+      out.push({ kind: 'word', start: a.start, end: b.end, text: t, nfc: t.normalize('NFC'), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false } as Token);
       i += 2;
     } else out?.push(a);
   }

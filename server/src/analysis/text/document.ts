@@ -90,7 +90,9 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = text.slice(start, end);
-    tokens.push({ kind, start, end, text: t, nfc: toNfc(t) });
+    // the fields after nfc are the entity view's (structure/phrases.ts tokView fills them in place):
+    // made here with the token, a 1 MB text does not pay for a second object per token
+    tokens.push({ kind, start, end, text: t, nfc: toNfc(t), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false } as Token);
   };
   const tryAt = (re: RegExp): number => {
     re.lastIndex = i;
