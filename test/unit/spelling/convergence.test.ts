@@ -16,7 +16,7 @@ describe('spelling/wrong-diacritic converges', () => {
     expect(wrongDiacritic(fixed)).toEqual([]);
   });
 
-  it('maps findings of a later round back to the original offsets, past edits that change length', () => {
+  it('reports later rounds at the original offsets, also in decomposed text', () => {
     // the first fix is in decomposed text (longer than its NFC replacement), the second copy after it
     const text = 'Xã có pho\u0300ng trào văn nghệ sôi nổi. Huyện có phòng trào thể thao và phòng trào văn nghệ.';
     for (const f of wrongDiacritic(text)) expect(text.slice(f.start, f.end).normalize('NFC')).toBe('phòng');

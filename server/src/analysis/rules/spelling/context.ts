@@ -48,6 +48,8 @@ export interface SpellingDoc {
   docTriples: Map<number, number>;
   /** Lines (by index) that read as Vietnamese written with diacritics. */
   vietnameseLine: (lineIndex: number) => boolean;
+  /** Lines repeated word for word elsewhere: their words are not in the document's counts. */
+  repeatedLine: ReadonlySet<number>;
   lex?: Lexicon;
 }
 
@@ -240,9 +242,59 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     if (s.marked) marked[s.line]++;
   }
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && syl[li] >= 0.75 * words[li] && marked[li] >= 0.3 * words[li];
-  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, lex };
+  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, repeatedLine, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
+}
+
+/**
+ * The document as it would read with some words replaced (`replacements`: slot → new word, same
+ * case): the replaced slots carry the new word, and the document's own counts move from the old
+ * words to the new. Positions stay those of the original text.
+ */
+export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot, string>): SpellingDoc {
+  const docPairs = new Map(sd.docPairs);
+  const docPairIds = new Map(sd.docPairIds);
+  const docUnigrams = new Map(sd.docUnigrams);
+  const docTriples = new Map(sd.docTriples);
+  const bump = <K>(m: Map<K, number>, k: K, by: number) => {
+    const n = (m.get(k) ?? 0) + by;
+    if (n > 0) m.set(k, n);
+    else m.delete(k);
+  };
+  const runs = sd.runs.slice();
+  const slots = sd.slots.slice();
+  const slotIndex = new Map(sd.slots.map((x, i) => [x, i]));
+  const count = (run: Slot[], p: number, by: number) => {
+    // the counts a slot takes part in: its unigram, its two pairs, its three triples
+    const t = run[p]?.term;
+    if (!t) return;
+    bump(docUnigrams, t.key, by);
+    const at = (q: number) => run[q]?.term;
+    for (const [a, b] of [[at(p - 1), t], [t, at(p + 1)]] as const) {
+      if (!a || !b) continue;
+      const k = pairKey(a, b);
+      if (typeof k === 'number') bump(docPairIds, k, by);
+      else bump(docPairs, k, by);
+    }
+    for (const [a, b, c] of [[at(p - 2), at(p - 1), t], [at(p - 1), t, at(p + 1)], [t, at(p + 1), at(p + 2)]] as const) {
+      if (a && b && c) bump(docTriples, docTripleKey(a, b, c), by);
+    }
+  };
+  for (const [slot, word] of replacements) {
+    const run = (runs[slot.run] = runs[slot.run].slice());
+    const counted = !sd.repeatedLine.has(run[0].line);
+    if (counted) count(run, slot.pos, -1);
+    const token = { ...slot.token, text: word, nfc: word };
+    const next = new WordSlot(token, slot.tokenIndex, wordInfo(word, true, sd.lex), slot.sentenceStart, slot.line);
+    next.inName = slot.inName;
+    next.run = slot.run;
+    next.pos = slot.pos;
+    run[slot.pos] = next;
+    slots[slotIndex.get(slot)!] = next;
+    if (counted) count(run, slot.pos, 1);
+  }
+  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docTriples };
 }
 
 function casingOfWord(w: string): Casing {

@@ -1,9 +1,8 @@
-import type { Finding, Rule, RuleContext, TextEdit } from '../../types';
-import { ArticleText } from '../../text/document';
-import { applyEdits } from '../../fixes';
+import type { Finding, Rule, RuleContext } from '../../types';
+import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, contextWindow, documentStyle, spellingDoc, type Slot, type SpellingDoc, type Window } from './context';
+import { compare, contextModel, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Window } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -112,81 +111,51 @@ function focused(changed: Changed, s: Slot, w: Window, lex: Lexicon): boolean {
   return false;
 }
 
-/** Rounds of re-reading the text as the preferred fixes leave it (see findConverged). */
+/** Rounds of re-reading the document as the preferred fixes leave it (see findConverged). */
 const MAX_ROUNDS = 3;
 /** Above this many characters one round only: a dump of thousands of articles repeats every fix
  * thousands of times, and each further round costs a full pass for little. */
 const ROUNDS_MAX_CHARS = 256 * 1024;
 
-/**
- * The document's own counts vouch for its words, so a typo written twice partly vouches for itself:
- * once one copy is fixed, the other may be flagged. Findings are therefore those of the text as it
- * would be after the preferred fixes, repeated until nothing new appears, so applying every fix
- * converges. Most articles have no finding and take one round; very large texts take one (ROUNDS_MAX_CHARS).
- */
-function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
-  let changed = new Changed();
-  const all = findOnce(doc, ctx, changed);
-  let current = [...all];
-  let text = doc.text;
-  // each round's edits, to map later findings back to the original text's offsets
-  const applied: TextEdit[][] = [];
-  const maxRounds = doc.text.length <= ROUNDS_MAX_CHARS ? MAX_ROUNDS : 1;
-  for (let round = 1; round < maxRounds && current.length; round++) {
-    const edits = current.map((f) => (f.fixes.find((x) => x.preferred) ?? f.fixes[0])?.edits[0]).filter((e): e is TextEdit => !!e);
-    if (!edits.length) break;
-    applied.push(edits);
-    text = applyEdits(text, edits);
-    // only slots that involve a changed syllable can decide differently now
-    const focus = changed;
-    changed = new Changed();
-    const next = findOnce(new ArticleText(text), { ...ctx, memo: new Map() }, changed, focus);
-    // the next round applies only this round's new findings, on this round's text
-    current = [];
-    for (const f of next) {
-      const back = mapBack(f, applied);
-      if (!back || all.some((g) => g.start < back.end && back.start < g.end)) continue;
-      all.push(back);
-      current.push(f);
-    }
-  }
-  return all.sort((a, b) => a.start - b.start);
+/** A finding and the slot it is about. */
+interface Found {
+  finding: Finding;
+  slot: Slot;
 }
 
-/** A finding on a fixed text, at its place in the text before the rounds' edits (undefined when it
- * falls on an edited word). */
-function mapBack(f: Finding, rounds: readonly TextEdit[][]): Finding | undefined {
-  const at = (pos: number, end: number): [number, number] | undefined => {
-    let s = pos;
-    let e = end;
-    for (let r = rounds.length - 1; r >= 0; r--) {
-      // positions after the round's edits → before them
-      let shift = 0;
-      for (const ed of [...rounds[r]].sort((a, b) => a.start - b.start)) {
-        const newStart = ed.start + shift;
-        const newEnd = newStart + ed.newText.length;
-        if (newEnd <= s) shift += ed.newText.length - (ed.end - ed.start);
-        else if (newStart >= e) break;
-        else return undefined;
-      }
-      s -= shift;
-      e -= shift;
+/**
+ * The document's own counts vouch for its words, so a typo written twice partly vouches for itself:
+ * once one copy is fixed, the other may be flagged. Findings are therefore those of the document as
+ * it would read after the preferred fixes, repeated until nothing new appears, so applying every
+ * fix converges. Most articles have no finding and take one round; very large texts take one
+ * (ROUNDS_MAX_CHARS).
+ */
+function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
+  let sd = spellingDoc(doc, ctx);
+  let changed = new Changed();
+  let current = findOnce(sd, ctx, changed);
+  const all = current.map((f) => f.finding);
+  const style = documentStyle(sd, ctx);
+  const maxRounds = doc.text.length <= ROUNDS_MAX_CHARS ? MAX_ROUNDS : 1;
+  for (let round = 1; round < maxRounds && current.length; round++) {
+    const replacements = new Map<Slot, string>();
+    for (const f of current) {
+      const edit = (f.finding.fixes.find((x) => x.preferred) ?? f.finding.fixes[0])?.edits[0];
+      if (edit) replacements.set(f.slot, edit.newText.normalize('NFC'));
     }
-    return [s, e];
-  };
-  const range = at(f.start, f.end);
-  if (!range) return undefined;
-  const fixes = [];
-  for (const fix of f.fixes) {
-    const edits = [];
-    for (const ed of fix.edits) {
-      const r = at(ed.start, ed.end);
-      if (!r) return undefined;
-      edits.push({ ...ed, start: r[0], end: r[1] });
-    }
-    fixes.push({ ...fix, edits });
+    if (!replacements.size) break;
+    // the same document with the fixes in: positions stay those of the original text
+    sd = withReplacements(sd, replacements);
+    const memo = new Map<string, unknown>([['spelling:doc', sd], ['spelling:style', style]]);
+    // only slots whose score reads a count the fixes moved can decide differently now
+    const focus = changed;
+    changed = new Changed();
+    const next = findOnce(sd, { ...ctx, memo }, changed, focus);
+    // a replaced word overlaps its own finding of an earlier round and is left out
+    current = next.filter((f) => !all.some((g) => g.start < f.finding.end && f.finding.start < g.end));
+    for (const f of current) all.push(f.finding);
   }
-  return { ...f, start: range[0], end: range[1], fixes };
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -194,9 +163,8 @@ function mapBack(f: Finding, rounds: readonly TextEdit[][]): Finding | undefined
  * the document's counts (the flagged and the fixed syllable, and their pairs with the neighbours);
  * with `focus`, only slots whose score reads one of those counts are scored again.
  */
-function findOnce(doc: ArticleText, ctx: RuleContext, changed: Changed, focus?: Changed): Finding[] {
+function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: Changed): Found[] {
   {
-    const sd = spellingDoc(doc, ctx);
     const m = contextModel(sd, ctx);
     // without the lexicon this rule cannot work: say why (analyze() turns it into a notice)
     if (!m) throw lexiconError() ?? new Error('VietProof lexicon unavailable');
@@ -288,12 +256,12 @@ function findOnce(doc: ArticleText, ctx: RuleContext, changed: Changed, focus?: 
     // a typo; the other only looked wrong next to it. A fix that makes a dictionary word wins.
     found.sort((a, b) => Number(b.compound) - Number(a.compound) || b.delta - a.delta);
     const taken = new Set<string>();
-    const out: Finding[] = [];
+    const out: Found[] = [];
     for (const f of found) {
       const at = (d: number) => `${f.slot.run}:${f.slot.pos + d}`;
       if (taken.has(at(-1)) || taken.has(at(1))) continue;
       taken.add(at(0));
-      out.push(f.finding);
+      out.push({ finding: f.finding, slot: f.slot });
       const orig = f.slot.term!.key;
       changed.keys.add(orig);
       changed.keys.add(f.bestKey);
@@ -307,6 +275,6 @@ function findOnce(doc: ArticleText, ctx: RuleContext, changed: Changed, focus?: 
         changed.addPair(f.bestKey, w.r.key);
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out.sort((a, b) => a.finding.start - b.finding.start);
   }
 }
