@@ -34,7 +34,8 @@ import { analyze, RULE_IDS, resolveSettings, type AnalysisResult, type Finding, 
 import { detectVietnamese } from './analysis/text/detect';
 import { ArticleText } from './analysis/text/document';
 import { hoverAt, officialAt } from './analysis/structure/hover';
-import { ArticleIndex, listArticleFiles } from './workspace/article-index';
+import { ArticleIndex, type IndexResult } from './workspace/article-index';
+import { IndexWorker, IS_INDEX_WORKER, type FileTask } from './workspace/index-worker';
 import { readArticle } from './workspace/read-article';
 import { addFileIgnore, addWorkspaceWord, readWorkspaceChoices, relativeKey, type WorkspaceChoices } from './workspace/config-files';
 import { fixToAction, SOURCE, toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
@@ -79,6 +80,7 @@ const shownWarnings = new Set<string>();
 const index = new ArticleIndex();
 let workDoneProgress = false;
 let watchedFilesDynamic = false;
+let workspaceFoldersCapability = false;
 
 function warnOnce(message: string): void {
   if (shownWarnings.has(message)) return;
@@ -270,6 +272,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   workDoneProgress = !!caps.window?.workDoneProgress;
   watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  workspaceFoldersCapability = !!caps.workspace?.workspaceFolders;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   workspaceRoots = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -301,58 +304,145 @@ connection.onInitialized(() => {
       watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/.vietproof/{words.txt,ignore.json}' }],
     });
   }
+  if (workspaceFoldersCapability) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+      workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...added.filter((p) => !workspaceRoots.includes(p))];
+      void indexWorkspace();
+    });
+  }
   void indexWorkspace();
 });
 
+/** The index run under way: its progress, and every file it has heard of (what it did not hear of
+ * is gone from the workspace when the walk completes). */
+interface IndexRun {
+  run: number;
+  settings: Settings;
+  progress: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
+  total: number;
+  done: number;
+  seen: Set<string>;
+  lastReport: number;
+}
+
 let indexRun = 0;
+let activeIndex: IndexRun | undefined;
+/** The index settings of the last walk (a configuration change that alters them re-indexes). */
+let indexedWith: string | undefined;
+
+/** The settings that change what the index keeps (titles, officials): structure analysis reads only these. */
+function indexSettingsKey(settings: Settings): string {
+  return JSON.stringify([settings.maxFileSizeKB, settings.boilerplate.extraHeaders]);
+}
+
+/** Takes in one file's result from the index worker; open documents keep their editor content. */
+function applyIndexResult(result: IndexResult): void {
+  activeIndex?.seen.add(result.uri);
+  if (!documents.get(result.uri)) index.apply(result);
+}
+
+const indexer = new IndexWorker(__filename, {
+  listed(run, total) {
+    if (activeIndex?.run === run) activeIndex.total = total;
+  },
+  result(result, fromWalk) {
+    applyIndexResult(result);
+    const a = activeIndex;
+    if (!a || !fromWalk) return;
+    a.done++;
+    if (a.progress && a.total && performance.now() - a.lastReport > 200) {
+      a.lastReport = performance.now();
+      a.progress.report(Math.round((100 * a.done) / a.total), `${a.done}/${a.total}`);
+    }
+  },
+  walked(run) {
+    const a = activeIndex;
+    if (a?.run !== run) return;
+    // files indexed before and not found now (deleted unseen, or in a folder no longer open)
+    const gone: FileTask[] = [];
+    for (const uri of index.articles.keys()) {
+      const path = a.seen.has(uri) ? undefined : uriToPath(uri);
+      if (path) gone.push({ path, deleted: true, previous: index.corpus.packedText(uri) });
+    }
+    endIndexRun(a, `indexed ${index.articles.size - gone.length} articles of ${a.total} .txt files`);
+    indexer.indexFiles(gone, a.settings);
+  },
+  failed(error) {
+    connection.console.error(`workspace index: ${error}`);
+    if (activeIndex) endIndexRun(activeIndex, `index stopped after ${activeIndex.done} files`);
+  },
+});
+
+function endIndexRun(a: IndexRun, message: string): void {
+  a.progress?.done();
+  if (activeIndex === a) activeIndex = undefined;
+  connection.console.log(message);
+}
 
 /**
- * Indexes the workspace's articles in the background (titles, officials, syllable counts), with a
- * progress notification the user can cancel, yielding between files so typing stays responsive.
+ * Indexes the workspace's articles in the background (titles, officials, syllable counts) on the
+ * index worker, with a progress notification the user can cancel. A new run supersedes the one
+ * under way; what the index already holds stays usable meanwhile.
  */
 async function indexWorkspace(): Promise<void> {
   const run = ++indexRun;
-  if (!workspaceRoots.length) return;
-  const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-  progress?.begin(pick(STRINGS.indexing, locale), 0, '', true);
+  if (activeIndex) endIndexRun(activeIndex, `index superseded after ${activeIndex.done} files`);
+  indexer.cancelWalk();
+  const progress = workDoneProgress && workspaceRoots.length ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   const settings = await settingsFor('');
-  const files = listArticleFiles(workspaceRoots);
-  let done = 0;
-  let lastReport = 0;
-  for (const path of files) {
-    if (run !== indexRun || progress?.token.isCancellationRequested) break;
-    const uri = pathToFileURL(path).href;
-    if (!documents.get(uri)) index.indexFile(path, settings);
-    done++;
-    if (progress && performance.now() - lastReport > 200) {
-      lastReport = performance.now();
-      progress.report(Math.round((100 * done) / files.length), `${done}/${files.length}`);
-    }
-    await new Promise((r) => setImmediate(r));
+  if (run !== indexRun) {
+    progress?.done();
+    return;
   }
-  progress?.done();
-  connection.console.log(`indexed ${index.articles.size} articles of ${files.length} .txt files`);
+  indexedWith = indexSettingsKey(settings);
+  if (!workspaceRoots.length) {
+    // no folder: nothing of the old ones is kept
+    index.clear();
+    return;
+  }
+  const a: IndexRun = { run, settings, progress, total: 0, done: 0, seen: new Set(), lastReport: 0 };
+  activeIndex = a;
+  progress?.begin(pick(STRINGS.indexing, locale), 0, '', true);
+  progress?.token.onCancellationRequested(() => {
+    if (activeIndex !== a) return;
+    // stopping the worker is the cancellation: nothing of this run reaches the index after it
+    indexer.cancelWalk();
+    endIndexRun(a, `indexed ${index.articles.size} articles (cancelled after ${a.done} of ${a.total} files)`);
+  });
+  indexer.walk(run, workspaceRoots, settings);
 }
 
 connection.onDidChangeConfiguration((change) => {
   const s = (change.settings as { vietproof?: unknown } | null)?.vietproof;
   if (s !== undefined) pushedSettings = s;
   revalidateAll();
+  void settingsFor('').then((settings) => {
+    if (indexedWith !== undefined && indexSettingsKey(settings) !== indexedWith) void indexWorkspace();
+  });
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
   let choicesChanged = false;
   const settings = await settingsFor('');
+  const tasks: FileTask[] = [];
   for (const change of params.changes) {
     if (/\/\.vietproof\//.test(change.uri)) {
       choicesChanged = true;
       continue;
     }
-    if (documents.get(change.uri)) continue; // open documents are indexed as they are edited
+    if (documents.get(change.uri)) continue; // an open document's content is the editor's, not the disk's
     const path = uriToPath(change.uri);
-    if (change.type === FileChangeType.Deleted || !path) index.remove(change.uri);
-    else index.indexFile(path, settings);
+    if (!path || !/\.txt$/i.test(path)) continue;
+    // the index's key for the file (the client may spell the URI differently)
+    const uri = pathToFileURL(path).href;
+    const deleted = change.type === FileChangeType.Deleted;
+    if (deleted && !index.articles.has(uri) && !index.corpus.has(uri)) continue;
+    tasks.push({ path, deleted, previous: index.corpus.packedText(uri) });
   }
+  // read and counted on the index worker, however many (a branch switch changes thousands)
+  indexer.indexFiles(tasks, settings);
   if (choicesChanged) {
     choicesCache.clear();
     revalidateAll();
@@ -563,7 +653,7 @@ connection.onFoldingRanges(async (params) => {
 });
 
 // benchmark/test probe (VIETPROOF_DEBUG_LAG=1): the longest event-loop block since the last call
-if (!IS_ANALYSIS_WORKER) startLagProbe();
+if (!IS_ANALYSIS_WORKER && !IS_INDEX_WORKER) startLagProbe();
 connection.onRequest(LAG_REQUEST, () => takeLagReport());
 connection.onRequest(STATS_REQUEST, () => takeStats());
 

@@ -112,6 +112,8 @@ export class LspClient {
   readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
   /** Methods of the requests the server sent to the client, in order. */
   readonly requests: string[] = [];
+  /** The same requests with their parameters (e.g. the token of window/workDoneProgress/create). */
+  readonly requestsWithParams: Array<{ method: string; params: unknown }> = [];
   /** Server log lines (window/logMessage). */
   readonly logs: Array<{ type: number; message: string }> = [];
   stderr = '';
@@ -155,6 +157,8 @@ export class LspClient {
     connection.onError(() => {});
     connection.onClose(() => client.wake());
     connection.onNotification((method: string, params: unknown) => client.onNotification(method, params));
+    // $/progress skips the catch-all handler (the library routes it by token): record it as the others
+    connection.onUnhandledProgress((params) => client.onNotification('$/progress', params));
     connection.onRequest((method: string, params: unknown) => client.onRequest(method, params, options));
     connection.listen();
     try {
@@ -190,6 +194,7 @@ export class LspClient {
       return this.answer(method, params, options);
     } finally {
       this.requests.push(method);
+      this.requestsWithParams.push({ method, params });
       this.wake();
     }
   }

@@ -1,5 +1,5 @@
 // The built language server over stdio, as any editor talks to it (a separate process).
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -335,5 +335,104 @@ describe('language server: hover, references, highlights, workspace symbols', ()
       const titles = await c.request<Sym[]>('workspace/symbol', { query: 'tong ket nam dan van' });
       expect(titles.map((t) => t.name)).toContain('Tổng kết Năm dân vận chính quyền 2019');
     });
+  });
+});
+
+describe('language server: the workspace index on its worker thread', () => {
+  type Sym = { name: string; location: { uri: string } };
+  const articleNames = readdirSync(fixturesDir).filter((f) => f.endsWith('.txt'));
+  /** A folder with `copies` copies of each fixture article. */
+  const folderOf = (copies: number) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-lsp-index-'));
+    for (let i = 0; i < copies; i++) for (const f of articleNames) copyFileSync(join(fixturesDir, f), join(dir, `${i}-${f}`));
+    return dir;
+  };
+  const indexedLog = (c: LspClient, since = 0) => c.logs.slice(since).find((l) => /^indexed \d+ articles of \d+/.test(l.message));
+  const symbols = (c: LspClient, query: string) => c.request<Sym[]>('workspace/symbol', { query });
+  const folderChange = (c: LspClient, added: string[], removed: string[]) =>
+    c.notify('workspace/didChangeWorkspaceFolders', { event: { added: added.map((f) => ({ uri: fileUri(f), name: f })), removed: removed.map((f) => ({ uri: fileUri(f), name: f })) } });
+
+  it('keeps open documents as the editor has them and follows files created and deleted on disk', async () => {
+    const dir = folderOf(1);
+    const phuc = fileUri(join(dir, `0-${articleNames.find((f) => f.startsWith('004'))}`));
+    await withServer({ workspaceFolders: [dir] }, async (c) => {
+      // opened before the index reaches it: its disk content (naming Phạm Thị Phúc) must not be indexed
+      await c.open(phuc, 'Hội nghị tổng kết công tác dân vận.\n\nBài viết đang sửa, chưa có tên người.', 'plaintext');
+      await c.waitFor(() => !!indexedLog(c), 'the index');
+      expect(indexedLog(c)?.message).toBe(`indexed ${articleNames.length - 1} articles of ${articleNames.length} .txt files`);
+      expect(await symbols(c, 'Phạm Thị Phúc')).toEqual([]);
+      // a change on disk of the open document is ignored too
+      await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: phuc, type: 2 }] });
+      expect((await symbols(c, 'Cao Văn Trọng')).length).toBeGreaterThan(0);
+
+      // a new article on disk is indexed (on the worker) once the watcher reports it
+      const created = join(dir, 'sub', 'new.txt');
+      mkdirSync(join(dir, 'sub'));
+      copyFileSync(join(fixturesDir, articleNames.find((f) => f.startsWith('004'))!), created);
+      await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(created), type: 1 }] });
+      let hits: Sym[] = [];
+      for (let i = 0; i < 200 && !hits.length; i++) {
+        hits = await symbols(c, 'Phạm Thị Phúc');
+        if (!hits.length) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(hits.map((h) => h.location.uri)).toEqual([fileUri(created)]);
+
+      rmSync(created);
+      await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(created), type: 3 }] });
+      for (let i = 0; i < 200 && hits.length; i++) {
+        hits = await symbols(c, 'Phạm Thị Phúc');
+        if (hits.length) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(hits).toEqual([]);
+    });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops on cancel, and a change of folders re-indexes, superseding the run under way', async () => {
+    const big = folderOf(60);
+    const small = folderOf(1);
+    await withServer({ workspaceFolders: [big] }, async (c) => {
+      const progress = (kind: string) =>
+        c.notifications.filter((n) => n.method === '$/progress' && (n.params as { value: { kind: string } }).value.kind === kind).map((n) => (n.params as { token: unknown }).token);
+      // cancelled once the progress has reported some files
+      await c.waitFor(() => progress('report').length > 0, 'the progress to report');
+      const token = progress('begin')[0];
+      expect(c.requestsWithParams.some((r) => r.method === 'window/workDoneProgress/create' && (r.params as { token: unknown }).token === token)).toBe(true);
+      await c.notify('window/workDoneProgress/cancel', { token });
+      await c.waitFor(() => c.logs.some((l) => /cancelled after \d+ of \d+ files/.test(l.message)), 'the cancellation');
+      await c.waitFor(() => progress('end').includes(token), 'the progress to end');
+      const cancelled = c.logs.find((l) => /cancelled/.test(l.message))!.message;
+      const [, done, total] = /cancelled after (\d+) of (\d+)/.exec(cancelled)!.map(Number);
+      expect(total).toBe(60 * articleNames.length);
+      expect(done).toBeGreaterThan(0);
+      expect(done).toBeLessThan(total);
+      // still serving, with what was indexed before the cancel, and nothing more comes in
+      const atCancel = (await symbols(c, 'Cao Văn Trọng')).length;
+      await new Promise((r) => setTimeout(r, 1000));
+      expect((await symbols(c, 'Cao Văn Trọng')).length).toBe(atCancel);
+      expect(await c.ping()).toBeLessThan(5000);
+      expect(indexedLog(c)).toBeUndefined();
+
+      // a folder is added (a new run over both), then the big one goes before that run is over
+      const since = c.logs.length;
+      const reports = progress('report').length;
+      await folderChange(c, [small], []);
+      await c.waitFor(() => progress('report').length > reports, 'the second run to report');
+      await folderChange(c, [], [big]);
+      await c.waitFor(() => !!indexedLog(c, since), 'the re-index');
+      expect(c.logs.slice(since).some((l) => /^index superseded after \d+ files/.test(l.message))).toBe(true);
+      expect(indexedLog(c, since)?.message).toBe(`indexed ${articleNames.length} articles of ${articleNames.length} .txt files`);
+      // what the big folder left in the index is dropped once the walk of the small one completes
+      let hits: Sym[] = [];
+      for (let i = 0; i < 200; i++) {
+        hits = await symbols(c, 'Phạm Thị Phúc');
+        if (hits.length === 1) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(hits.map((h) => h.location.uri)).toEqual([fileUri(join(small, `0-${articleNames.find((f) => f.startsWith('004'))}`))]);
+      expect(c.exit).toBeUndefined();
+    });
+    rmSync(big, { recursive: true, force: true });
+    rmSync(small, { recursive: true, force: true });
   });
 });

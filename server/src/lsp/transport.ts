@@ -1,15 +1,16 @@
 // The server's connection to its client. Over stdio the message reader decodes big messages in
 // slices (see json-decoder.ts) so opening a 10 MB article does not hold the event loop; IPC and
-// sockets use the library's own transport. In the analysis worker thread the server module gets a
-// connection over streams nobody writes to, so it loads there harmlessly.
+// sockets use the library's own transport. In the analysis and index worker threads the server
+// module gets a connection over streams nobody writes to, so it loads there harmlessly.
 import { PassThrough } from 'node:stream';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Message } from 'vscode-languageserver/node';
 import { sliceJsonDecoder } from './json-decoder';
+import { IS_INDEX_WORKER } from '../workspace/index-worker';
 import { IS_ANALYSIS_WORKER } from './offload';
 
 export function serverConnection(argv: readonly string[] = process.argv): Connection {
-  if (IS_ANALYSIS_WORKER) return createConnection(ProposedFeatures.all, new StreamMessageReader(new PassThrough()), new StreamMessageWriter(new PassThrough()));
+  if (IS_ANALYSIS_WORKER || IS_INDEX_WORKER) return createConnection(ProposedFeatures.all, new StreamMessageReader(new PassThrough()), new StreamMessageWriter(new PassThrough()));
   if (!argv.slice(2).includes('--stdio')) return createConnection(ProposedFeatures.all);
 
   let shutdownSeen = false;

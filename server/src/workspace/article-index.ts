@@ -3,7 +3,7 @@
 // (the spelling rules' adaptive context model). No LSP imports: the server drives it.
 import { pathToFileURL } from 'node:url';
 import { analyze, ArticleText, type AnalysisResult, type Settings } from '../analysis';
-import { WorkspaceCorpus } from '../analysis/lexicon/workspace';
+import { countPacked, countText, WorkspaceCorpus, type CountedText } from '../analysis/lexicon/workspace';
 import { detectVietnamese } from '../analysis/text/detect';
 import { readArticle } from './read-article';
 import { walkFiles } from './walk';
@@ -24,9 +24,19 @@ export interface IndexedArticle {
 
 /** Enough for a large newsroom folder, bounded so a home directory opened by mistake stays cheap. */
 export const MAX_INDEXED_FILES = 20000;
-// the index analyses on the main thread between requests: a news article is a few KB, and anything
-// far larger (a 1 MB dump) would hold the event loop for seconds, so it is left to the open-file path
+// a news article is a few KB: anything far larger (a 1 MB dump) is not one, and its counts would
+// swamp the articles' in the context model, so it is left to the open-file path
 const MAX_INDEXED_BYTES = 256 * 1024;
+
+/** What indexing one file found: its summary and counted text, or neither when it is not an article. */
+export interface IndexResult {
+  uri: string;
+  article?: IndexedArticle;
+  counted?: CountedText;
+  /** The version the corpus held when the file was handed over, with its counts (so the main
+   * thread replaces or removes it without tokenizing it again). */
+  previous?: CountedText;
+}
 
 function place(doc: ArticleText, start: number, end: number): IndexedPlace {
   const a = doc.lineAt(start);
@@ -70,21 +80,40 @@ export function fuzzyMatch(query: string, name: string): boolean {
   return i === q.length;
 }
 
+/**
+ * Reads, checks and analyses one file (the index worker's work: the main thread only applies the
+ * result). `previous` is the packed text the corpus holds for it, if any.
+ */
+export function indexArticleFile(path: string, settings: Settings, previous?: Uint8Array): IndexResult {
+  const uri = pathToFileURL(path).href;
+  const prior = previous ? { packed: previous, counts: countPacked(previous) } : undefined;
+  const read = readArticle(path, MAX_INDEXED_BYTES);
+  if (!read.ok || !detectVietnamese(read.text).vietnamese) return { uri, previous: prior };
+  // structure only (no rules): titles and officials are what the index keeps
+  const article = summarize(uri, read.text, analyze(read.text, settings, { rules: [] }));
+  return { uri, article, counted: countText(read.text), previous: prior };
+}
+
 export class ArticleIndex {
   readonly articles = new Map<string, IndexedArticle>();
   readonly corpus = new WorkspaceCorpus();
 
-  /** Indexes (or re-indexes) one file from disk; false when it is not a Vietnamese article. */
+  /** Indexes (or re-indexes) one file from disk on this thread; false when it is not a Vietnamese article. */
   indexFile(path: string, settings: Settings): boolean {
-    const uri = pathToFileURL(path).href;
-    const read = readArticle(path, MAX_INDEXED_BYTES);
-    if (!read.ok || !detectVietnamese(read.text).vietnamese) {
-      this.remove(uri);
-      return false;
+    const result = indexArticleFile(path, settings, this.corpus.packedText(pathToFileURL(path).href));
+    this.apply(result);
+    return !!result.article;
+  }
+
+  /** Takes in what indexArticleFile found (on the index worker, usually). */
+  apply(result: IndexResult): void {
+    if (result.article && result.counted) {
+      this.articles.set(result.uri, result.article);
+      this.corpus.addCounted(result.uri, result.counted, result.previous);
+    } else {
+      this.articles.delete(result.uri);
+      this.corpus.removeCounted(result.uri, result.previous);
     }
-    // structure only (no rules): titles and officials are what the index keeps
-    this.update(uri, read.text, analyze(read.text, settings, { rules: [] }));
-    return true;
   }
 
   update(uri: string, text: string, result: AnalysisResult): void {
