@@ -183,6 +183,11 @@ async function analysisFor(doc: TextDocument): Promise<{ result: AnalysisResult;
   }
 }
 
+/** The indexed articles' counts for the spelling rules (none before the index holds any). */
+function workspaceCounts() {
+  return index.corpus.documentCount ? index.corpus : undefined;
+}
+
 /** Analyses `text` (version `version` of `doc`, captured before any await: the document may change meanwhile). */
 async function runAnalysis(doc: TextDocument, text: string, version: number, generation: number): Promise<{ result: AnalysisResult; checked: boolean }> {
   const { uri } = doc;
@@ -200,7 +205,9 @@ async function runAnalysis(doc: TextDocument, text: string, version: number, gen
       } else {
         pool.cancel(uri);
         const t0 = performance.now();
-        result = analyze(text, settings, { acceptedWords: words });
+        // the workspace's articles (indexed from disk) teach the spelling rules what this newsroom
+        // writes; the document's own indexed copy is left out. Big documents on the worker go without.
+        result = analyze(text, settings, { acceptedWords: words, workspace: workspaceCounts(), documentUri: uri });
         engineSpeed.record(text.length, performance.now() - t0);
       }
     } catch (err) {
@@ -312,7 +319,12 @@ connection.onInitialized(() => {
       void indexWorkspace();
     });
   }
-  void indexWorkspace();
+  // the articles the editor opens with are checked first; the index (a worker thread loading its
+  // own lexicon, then the whole folder) starts once they are done, not competing for the CPU
+  const delay = Number(process.env.VIETPROOF_INDEX_DELAY_MS ?? 1000);
+  setTimeout(() => {
+    if (indexRun === 0) void indexWorkspace();
+  }, Number.isFinite(delay) && delay >= 0 ? delay : 1000).unref();
 });
 
 /** The index run under way: its progress, and every file it has heard of (what it did not hear of
@@ -610,7 +622,7 @@ async function checkFiles(uris: string[]): Promise<{ checked: number; skipped: n
     // a big file is analysed on the worker thread, like an open one
     const result = engineSpeed.offload(read.text.length)
       ? await pool.run(`check:${uri}`, read.text, settings, words).catch(() => undefined)
-      : analyze(read.text, settings, { acceptedWords: words });
+      : analyze(read.text, settings, { acceptedWords: words, workspace: workspaceCounts(), documentUri: uri });
     if (!result) {
       skipped++;
       continue;

@@ -388,6 +388,23 @@ describe('language server: the workspace index on its worker thread', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('learns from the indexed articles: a form the workspace writes often outweighs a one-off variant', async () => {
+    // `chuyển đổi số` is too recent for the dictionary; a newsroom folder writes it all the time
+    const dir = mkdtempSync(join(tmpdir(), 'vp-lsp-counts-'));
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `a${i}.txt`), `Hội nghị số ${i} bàn về chuyển đổi số.\n\nChuyển đổi số giúp doanh nghiệp tiết kiệm chi phí và thời gian.\n`);
+    const text = 'Tỉnh đẩy mạnh chuyển đổi sổ trong các cơ quan nhà nước.';
+    const flaggedIn = async (folders: string[]) =>
+      withServer({ workspaceFolders: folders }, async (c) => {
+        if (folders.length) await c.waitFor(() => !!indexedLog(c), 'the index');
+        const uri = 'untitled:draft.txt';
+        await c.open(uri, text, 'vietnamese-article');
+        return (await c.waitForDiagnostics(uri)).filter((d) => d.code === 'spelling/wrong-diacritic').map((d) => d.range.start.character);
+      });
+    expect(await flaggedIn([])).toEqual([]);
+    expect(await flaggedIn([dir])).toEqual([text.indexOf('sổ')]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('stops on cancel, and a change of folders re-indexes, superseding the run under way', async () => {
     const big = folderOf(60);
     const small = folderOf(1);
