@@ -36,16 +36,36 @@ export interface Slot {
   line: number;
 }
 
+/** Counts by key, as the model reads them (a Map, or changes laid over one). */
+export interface Counts<K> {
+  get(key: K): number | undefined;
+}
+
+/** Counts with changes laid over a base that stays as it is (a few fixes over a document's counts). */
+class CountsOverlay<K> implements Counts<K> {
+  private readonly delta = new Map<K, number>();
+  constructor(private readonly base: Counts<K>) {}
+
+  get(key: K): number | undefined {
+    const n = (this.base.get(key) ?? 0) + (this.delta.get(key) ?? 0);
+    return n > 0 ? n : undefined;
+  }
+
+  add(key: K, by: number): void {
+    this.delta.set(key, (this.delta.get(key) ?? 0) + by);
+  }
+}
+
 export interface SpellingDoc {
   slots: Slot[];
   runs: Slot[][];
   /** The document's own pair and syllable counts by lexicon key. */
-  docPairs: Map<string, number>;
+  docPairs: Counts<string>;
   /** The same pairs by lexicon ids (a * 65536 + b), for syllables the lexicon knows. */
-  docPairIds: Map<number, number>;
-  docUnigrams: Map<string, number>;
+  docPairIds: Counts<number>;
+  docUnigrams: Counts<string>;
   /** The document's own three-syllable sequences by tripleHash. */
-  docTriples: Map<number, number>;
+  docTriples: Counts<number>;
   /** Lines (by index) that read as Vietnamese written with diacritics. */
   vietnameseLine: (lineIndex: number) => boolean;
   /** Lines repeated word for word elsewhere: their words are not in the document's counts. */
@@ -253,18 +273,24 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
  * words to the new. Positions stay those of the original text.
  */
 export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot, string>): SpellingDoc {
-  const docPairs = new Map(sd.docPairs);
-  const docPairIds = new Map(sd.docPairIds);
-  const docUnigrams = new Map(sd.docUnigrams);
-  const docTriples = new Map(sd.docTriples);
-  const bump = <K>(m: Map<K, number>, k: K, by: number) => {
-    const n = (m.get(k) ?? 0) + by;
-    if (n > 0) m.set(k, n);
-    else m.delete(k);
-  };
+  const docPairs = new CountsOverlay(sd.docPairs);
+  const docPairIds = new CountsOverlay(sd.docPairIds);
+  const docUnigrams = new CountsOverlay(sd.docUnigrams);
+  const docTriples = new CountsOverlay(sd.docTriples);
+  const bump = <K>(m: CountsOverlay<K>, k: K, by: number) => m.add(k, by);
   const runs = sd.runs.slice();
   const slots = sd.slots.slice();
-  const slotIndex = new Map(sd.slots.map((x, i) => [x, i]));
+  // slots are in token order: a replaced slot's place is found by its token index
+  const slotIndex = (slot: Slot) => {
+    let lo = 0;
+    let hi = slots.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (slots[mid].tokenIndex < slot.tokenIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const count = (run: Slot[], p: number, by: number) => {
     // the counts a slot takes part in: its unigram, its two pairs, its three triples
     const t = run[p]?.term;
@@ -291,7 +317,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     next.run = slot.run;
     next.pos = slot.pos;
     run[slot.pos] = next;
-    slots[slotIndex.get(slot)!] = next;
+    slots[slotIndex(slot)] = next;
     if (counted) count(run, slot.pos, 1);
   }
   return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docTriples };
@@ -317,6 +343,33 @@ export interface Term {
   id: number;
 }
 
+/** What the lexicon alone says of a pair: its word flags, and its corpus count plus the word bonus. */
+interface LexiconPair {
+  flags: number;
+  evidence: number;
+}
+
+// per pair of syllable ids, across analyses: the lexicon never changes while it is loaded, and
+// every analysis of an article (each keystroke) asks for the same pairs again
+const pairCache = new Map<number, LexiconPair>();
+let pairCacheLexicon: Lexicon | undefined;
+
+function lexiconPair(lex: Lexicon, a: number, b: number): LexiconPair {
+  if (pairCacheLexicon !== lex || pairCache.size > 200_000) {
+    pairCache.clear();
+    pairCacheLexicon = lex;
+  }
+  const k = a * 65536 + b;
+  let p = pairCache.get(k);
+  if (!p) {
+    const flags = lex.pairFlags(a, b);
+    const bonus = flags & PAIR_WORD ? WORD_EVIDENCE.word : flags & PAIR_IN_WORD ? WORD_EVIDENCE.inWord : 0;
+    p = { flags, evidence: lex.pairCount(a, b) + bonus };
+    pairCache.set(k, p);
+  }
+  return p;
+}
+
 export class ContextModel {
   private readonly vocab: number;
   private readonly freeRatio: number;
@@ -340,18 +393,10 @@ export class ContextModel {
     return { key, id: this.lex.id(key) };
   }
 
-  private readonly flagCache = new Map<number, number>();
-
   /** Dictionary word flags of the pair a b. */
   pairFlags(a: Term, b: Term): number {
     if (a.id < 0 || b.id < 0) return 0;
-    const k = a.id * 65536 + b.id;
-    let v = this.flagCache.get(k);
-    if (v === undefined) {
-      v = this.lex.pairFlags(a.id, b.id);
-      this.flagCache.set(k, v);
-    }
-    return v;
+    return lexiconPair(this.lex, a.id, b.id).flags;
   }
 
   // numeric caches (pair of ids → value): the same pairs are asked for again and again
@@ -371,11 +416,10 @@ export class ContextModel {
   }
 
   private computeEvidence(a: Term, b: Term, selfCount: number): number {
-    const f = this.lex.pairFlags(a.id, b.id);
-    const bonus = f & PAIR_WORD ? WORD_EVIDENCE.word : f & PAIR_IN_WORD ? WORD_EVIDENCE.inWord : 0;
+    const lexical = a.id >= 0 && b.id >= 0 ? lexiconPair(this.lex, a.id, b.id).evidence : 0;
     const ws = this.ws ? this.ws.bigram(a.key, b.key, this.uri) : 0;
     const own = docPairCount(this.sd, a, b) - selfCount;
-    return this.lex.pairCount(a.id, b.id) + bonus + ws + Math.max(0, own);
+    return lexical + ws + Math.max(0, own);
   }
 
   /** Occurrences of `a b c` in the corpus, the workspace and the document (less `self` ones). */
