@@ -2,6 +2,7 @@
 // this user even when the dictionary has never seen it (a form used 500 times beats a one-off).
 // The LSP server (through its index worker: addCounted) and the CLI (add) feed it; rules read it
 // through RuleContext.workspace.
+import { CountTable } from './count-table';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { tokenize } from '../text/document';
 import { lexKey } from './keys';
@@ -168,13 +169,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a === b || (a.length === b.length && Buffer.compare(a, b) === 0);
 }
 
-function merge(into: Map<number, number>, pairs: Float64Array, sign: 1 | -1) {
-  for (let i = 0; i < pairs.length; i += 2) {
-    const k = pairs[i];
-    const n = (into.get(k) ?? 0) + sign * pairs[i + 1];
-    if (n > 0) into.set(k, n);
-    else into.delete(k);
-  }
+function merge(into: CountTable, pairs: Float64Array, sign: 1 | -1) {
+  for (let i = 0; i < pairs.length; i += 2) into.add(pairs[i], sign * pairs[i + 1]);
 }
 
 /**
@@ -185,9 +181,9 @@ function merge(into: Map<number, number>, pairs: Float64Array, sign: 1 | -1) {
  */
 export class WorkspaceCorpus {
   private readonly docs = new Map<string, Uint8Array>();
-  private readonly uni = new Map<number, number>();
-  private readonly bi = new Map<number, number>();
-  private readonly tri = new Map<number, number>();
+  private readonly uni = new CountTable();
+  private readonly bi = new CountTable();
+  private readonly tri = new CountTable();
   private words = 0;
   /** The counts of the document last left out, for the packed bytes they were computed from. */
   private own: { uri: string; packed: Uint8Array; counts: HashedCounts } | undefined;
@@ -283,18 +279,18 @@ export class WorkspaceCorpus {
   /** Occurrences of a syllable (lexicon key), optionally leaving one document out. */
   unigram(key: string, exceptUri?: string): number {
     const h = keyHash(key);
-    return (this.uni.get(h) ?? 0) - (this.ownCounts(exceptUri)?.uni.get(h) ?? 0);
+    return this.uni.get(h) - (this.ownCounts(exceptUri)?.uni.get(h) ?? 0);
   }
 
   /** Occurrences of the pair `a b`, optionally leaving one document out. */
   bigram(a: string, b: string, exceptUri?: string): number {
     const h = keyHash(a, b);
-    return (this.bi.get(h) ?? 0) - (this.ownCounts(exceptUri)?.bi.get(h) ?? 0);
+    return this.bi.get(h) - (this.ownCounts(exceptUri)?.bi.get(h) ?? 0);
   }
 
   /** Occurrences of the sequence `a b c`, optionally leaving one document out. */
   trigram(a: string, b: string, c: string, exceptUri?: string): number {
     const h = tripleHash(a, b, c);
-    return (this.tri.get(h) ?? 0) - (this.ownCounts(exceptUri)?.tri.get(h) ?? 0);
+    return this.tri.get(h) - (this.ownCounts(exceptUri)?.tri.get(h) ?? 0);
   }
 }
