@@ -3,7 +3,6 @@
 import {
   CodeAction,
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentHighlight,
@@ -14,7 +13,6 @@ import {
   SymbolKind,
   type Position,
   DocumentDiagnosticReportKind,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeActionParams,
