@@ -2,6 +2,10 @@
 // every copy is flagged at once, so applying the preferred fixes settles the text in one go.
 import { describe, expect, it } from 'vitest';
 import { analyze, applyEdits, DEFAULT_SETTINGS, type Finding } from '../../../server/src/analysis';
+import { skeletonOf } from '../../../server/src/analysis/rules/spelling/wrong-diacritic';
+import { candidateOf } from '../../../server/src/analysis/rules/spelling/candidates';
+import { diacriticNeighbours } from '../../../server/src/analysis/text/syllable';
+import { loadLexicon } from '../../../server/src/analysis/lexicon/lexicon';
 
 const wrongDiacritic = (text: string) => analyze(text, DEFAULT_SETTINGS).findings.filter((f) => f.ruleId === 'spelling/wrong-diacritic');
 const flagged = (text: string) => wrongDiacritic(text).map((f) => `${f.start}:${text.slice(f.start, f.end)}`);
@@ -35,5 +39,26 @@ describe('spelling/wrong-diacritic converges', () => {
   it('still flags a word next to a non-syllable when it completes a dictionary word on the other side', () => {
     const text = 'Tại COVIDxyz phán ánh của người dân được ghi nhận đầy đủ.';
     expect(flagged(text)).toEqual([`${text.indexOf('phán')}:phán`]);
+  });
+});
+
+describe('later rounds look only at words whose skeleton a fix touched', () => {
+  it('a word, its lexicon key and every variant one diacritic edit away share one skeleton', () => {
+    // the prefilter is only sound if this holds for every syllable the lexicon knows
+    const lex = loadLexicon();
+    let variants = 0;
+    for (let id = 0; id < lex.syllableCount; id++) {
+      const key = lex.key(id);
+      for (const syl of diacriticNeighbours(key)) {
+        const c = candidateOf(syl, key, lex);
+        if (!c) continue;
+        variants++;
+        expect(skeletonOf(c.key), `${key} → ${c.key}`).toBe(skeletonOf(key));
+      }
+    }
+    expect(variants).toBeGreaterThan(lex.syllableCount);
+    expect(skeletonOf('Kỳ')).toBe(skeletonOf('kì'));
+    expect(skeletonOf('đường')).toBe('duong');
+    expect(skeletonOf('phong')).not.toBe(skeletonOf('phon'));
   });
 });

@@ -1,6 +1,6 @@
 import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
-import { diacriticNeighbours } from '../../text/syllable';
+import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { compare, contextModel, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Window } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
@@ -85,15 +85,46 @@ export const wrongDiacritic: Rule = {
   },
 };
 
+const skeletonCache = new Map<string, string>();
+
+/**
+ * A word's letters with every diacritic taken off, d for đ and i for y (lexicon keys write `kì`
+ * for `kỳ`): the same for a word, its lexicon key and all its variants one diacritic edit away.
+ */
+export function skeletonOf(word: string): string {
+  let k = skeletonCache.get(word);
+  if (k === undefined) {
+    const base = looseSplit(word)?.base ?? word.toLowerCase();
+    k = base.replace(/[ăâ]/g, 'a').replace(/ê/g, 'e').replace(/[ôơ]/g, 'o').replace(/ư/g, 'u').replace(/đ/g, 'd').replace(/y/g, 'i');
+    if (skeletonCache.size > 50_000) skeletonCache.clear();
+    skeletonCache.set(word, k);
+  }
+  return k;
+}
+
 /** What a round of fixes changed in the document's counts: syllables, and pairs (left key → right keys). */
 class Changed {
   readonly keys = new Set<string>();
   private readonly pairs = new Map<string, Set<string>>();
+  /** Skeletons of every key above: a slot whose skeleton is not here cannot be focused. */
+  private readonly skeletons = new Set<string>();
+
+  addKey(k: string): void {
+    this.keys.add(k);
+    this.skeletons.add(skeletonOf(k));
+  }
 
   addPair(a: string, b: string): void {
     let right = this.pairs.get(a);
     if (!right) this.pairs.set(a, (right = new Set()));
     right.add(b);
+    this.skeletons.add(skeletonOf(a));
+    this.skeletons.add(skeletonOf(b));
+  }
+
+  /** Whether a word or one of its variants can be among the keys or pair ends (cheap, before `focused`). */
+  mayTouch(word: string): boolean {
+    return this.skeletons.has(skeletonOf(word));
   }
 
   hasPair(a: string | undefined, b: string | undefined): boolean {
@@ -173,6 +204,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
     for (const s of sd.slots) {
       if (!checkable(sd, s, ctx.acceptedWords)) continue;
       const orig = s.term!;
+      if (focus && !focus.mayTouch(orig.key)) continue;
       const w = contextWindow(sd, s);
       if (focus && !focused(focus, s, w, m.lex)) continue;
       if (!w.l && !w.r) continue;
@@ -263,8 +295,8 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       taken.add(at(0));
       out.push({ finding: f.finding, slot: f.slot });
       const orig = f.slot.term!.key;
-      changed.keys.add(orig);
-      changed.keys.add(f.bestKey);
+      changed.addKey(orig);
+      changed.addKey(f.bestKey);
       const w = contextWindow(sd, f.slot);
       if (w.l) {
         changed.addPair(w.l.key, orig);
