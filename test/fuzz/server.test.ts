@@ -8,7 +8,7 @@ import type { CodeAction, Command, Diagnostic, DocumentSymbol, FoldingRange, Ran
 import { analyze, resolveSettings } from '../../server/src/analysis';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import { LspClient } from '../lsp/client';
-import { anyText, editRange, editSpec, FUZZ_SEED, runs, type EditSpec } from './arbitraries';
+import { anyText, editRange, editSpec, FUZZ_SCALE, FUZZ_SEED, runs, type EditSpec } from './arbitraries';
 
 type Snapshot = { version: number; text: string };
 
@@ -168,6 +168,9 @@ async function exercise(client: LspClient, initial: string, steps: Step[], langu
   await client.close(fresh);
 }
 
+// a few seconds of round trips on a quiet machine; a busy CI runner or `npm run fuzz` takes longer
+const FUZZ_TIMEOUT_MS = 60_000 * FUZZ_SCALE;
+
 /** No crash reported on the server's log or stderr. */
 function expectNoCrash(client: LspClient): void {
   expect(client.exit).toBeUndefined();
@@ -192,7 +195,7 @@ describe('server under random edits (analysis on the main thread)', () => {
       { seed: FUZZ_SEED, numRuns: runs(25), endOnFailure: true },
     );
     expectNoCrash(client);
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
 
 describe('server under random edits (every analysis on the worker thread)', () => {
@@ -213,5 +216,5 @@ describe('server under random edits (every analysis on the worker thread)', () =
       { seed: FUZZ_SEED + 1, numRuns: runs(10), endOnFailure: true },
     );
     expectNoCrash(client);
-  });
+  }, FUZZ_TIMEOUT_MS);
 });

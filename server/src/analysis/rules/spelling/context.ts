@@ -29,6 +29,8 @@ export interface Slot {
   inName: boolean;
   /** Carries a Vietnamese diacritic (tone, hat, breve, horn, đ). */
   marked: boolean;
+  /** The word in lower case (NFC). */
+  lower: string;
   /** Phrase (run of adjacent words) this slot belongs to and its position in it. */
   run: number;
   pos: number;
@@ -86,6 +88,7 @@ interface WordInfo {
   term?: Term;
   casing: Casing;
   marked: boolean;
+  lower: string;
 }
 
 // per word form, across analyses (a document repeats its words; so do documents)
@@ -103,7 +106,7 @@ function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): Word
     const parsed = letters ? parseSyllable(nfc) : null;
     const key = parsed ? lexKeyOf(parsed) : undefined;
     const id = key && lex ? lex.id(key) : -1;
-    info = { parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc) };
+    info = { parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase() };
     infoCache.set(cacheKey, info);
   }
   return info;
@@ -138,6 +141,9 @@ class WordSlot implements Slot {
   }
   get marked() {
     return this.info.marked;
+  }
+  get lower() {
+    return this.info.lower;
   }
 }
 
@@ -515,15 +521,20 @@ export interface Window {
 }
 
 /** The keys around a slot in its phrase (names and non-syllables give no context). */
-export function contextWindow(sd: SpellingDoc, s: Slot): Window {
+export function contextWindow(sd: SpellingDoc, s: Slot, into: Window = {}): Window {
   const run = sd.runs[s.run];
-  const at = (p: number) => {
-    const x = run[p];
-    return x && x.key && x.casing !== 'upper' && !x.inName ? x.term : undefined;
-  };
-  const l = at(s.pos - 1);
-  const r = at(s.pos + 1);
-  return { l, r, l2: l ? at(s.pos - 2) : undefined, r2: r ? at(s.pos + 2) : undefined };
+  const p = s.pos;
+  const l = contextTerm(run[p - 1]);
+  const r = contextTerm(run[p + 1]);
+  into.l = l;
+  into.r = r;
+  into.l2 = l ? contextTerm(run[p - 2]) : undefined;
+  into.r2 = r ? contextTerm(run[p + 2]) : undefined;
+  return into;
+}
+
+function contextTerm(x: Slot | undefined): Term | undefined {
+  return x && x.key && x.casing !== 'upper' && !x.inName ? x.term : undefined;
 }
 
 export interface Comparison {
@@ -539,26 +550,31 @@ export interface Comparison {
  * evidence for a pair with it (`bàn tính`), so that side is left out.
  */
 export function compare(m: ContextModel, w: Window, orig: Term, cand: Term, tripleOrig = m.tripleBonus(w, orig, true), tripleCand = m.tripleBonus(w, cand)): Comparison {
-  // A neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh)
-  // gives no evidence, unless the original makes a dictionary unit with it (bất | hợp pháp) or
-  // either word is seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số).
-  const leftBound = (): boolean => {
-    if (!w.l2 || m.pairFlags(w.l!, orig)) return false;
-    const b = m.binding(w.l2, w.l!);
-    if (b <= Math.max(m.pairEvidence(w.l!, orig, 1), m.pairEvidence(w.l!, cand))) return false;
-    return !m.tripleEvidence(w.l2, w.l!, cand) && !m.tripleEvidence(w.l2, w.l!, orig, 1);
-  };
-  const rightBound = (): boolean => {
-    if (!w.r2 || m.pairFlags(orig, w.r!)) return false;
-    const b = m.binding(w.r!, w.r2);
-    if (b <= Math.max(m.pairEvidence(orig, w.r!, 1), m.pairEvidence(cand, w.r!))) return false;
-    return !m.tripleEvidence(cand, w.r!, w.r2) && !m.tripleEvidence(orig, w.r!, w.r2, 1);
-  };
-  const usedLeft = !!w.l && !leftBound();
-  const usedRight = !!w.r && !rightBound();
-  const fit = (k: Term, self: boolean) =>
-    (usedLeft ? m.logPair(w.l!, k, self) : m.logUnigram(k, self)) + (usedRight ? m.logPair(k, w.r!, self, self) : 0);
-  return { delta: fit(cand, false) + tripleCand - fit(orig, true) - tripleOrig, usedLeft, usedRight };
+  const usedLeft = !!w.l && !leftBound(m, w, orig, cand);
+  const usedRight = !!w.r && !rightBound(m, w, orig, cand);
+  const delta = fit(m, w, cand, false, usedLeft, usedRight) + tripleCand - fit(m, w, orig, true, usedLeft, usedRight) - tripleOrig;
+  return { delta, usedLeft, usedRight };
+}
+
+// A neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh) gives no
+// evidence, unless the original makes a dictionary unit with it (bất | hợp pháp) or either word is
+// seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số).
+function leftBound(m: ContextModel, w: Window, orig: Term, cand: Term): boolean {
+  if (!w.l2 || m.pairFlags(w.l!, orig)) return false;
+  const b = m.binding(w.l2, w.l!);
+  if (b <= Math.max(m.pairEvidence(w.l!, orig, 1), m.pairEvidence(w.l!, cand))) return false;
+  return !m.tripleEvidence(w.l2, w.l!, cand) && !m.tripleEvidence(w.l2, w.l!, orig, 1);
+}
+
+function rightBound(m: ContextModel, w: Window, orig: Term, cand: Term): boolean {
+  if (!w.r2 || m.pairFlags(orig, w.r!)) return false;
+  const b = m.binding(w.r!, w.r2);
+  if (b <= Math.max(m.pairEvidence(orig, w.r!, 1), m.pairEvidence(cand, w.r!))) return false;
+  return !m.tripleEvidence(cand, w.r!, w.r2) && !m.tripleEvidence(orig, w.r!, w.r2, 1);
+}
+
+function fit(m: ContextModel, w: Window, k: Term, self: boolean, usedLeft: boolean, usedRight: boolean): number {
+  return (usedLeft ? m.logPair(w.l!, k, self) : m.logUnigram(k, self)) + (usedRight ? m.logPair(k, w.r!, self, self) : 0);
 }
 
 /**

@@ -85,7 +85,7 @@ export const invalidSyllable: Rule = {
       if (!s.marked) continue;
       const p = s.parsed;
       if (p && (!p.problems.length || (p.problems.length === 1 && p.problems[0] === 'tone-position'))) continue;
-      const lower = s.token.nfc.toLowerCase();
+      const lower = s.lower;
       if (ctx.acceptedWords.has(lower) || lex?.isForeignWord(lower)) continue;
       // capitalised words that are not shaped like a syllable, or only break the c/k, g/gh rule,
       // are names (Đắk Lắk, Bắc Kạn, Krông Pắc); in capitals they are abbreviations (HĐND)

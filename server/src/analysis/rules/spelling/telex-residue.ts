@@ -64,7 +64,7 @@ export const telexResidue: Rule = {
       if (s.marked || (s.parsed && !s.parsed.problems.length)) continue;
       const d = decode(s);
       if (!d) continue;
-      const lower = s.token.nfc.toLowerCase();
+      const lower = s.lower;
       if (ctx.acceptedWords.has(lower) || lex.isForeignWord(lower)) continue;
       const key = lexKey(d.text);
       if (!key) continue;

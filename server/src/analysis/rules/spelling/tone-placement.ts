@@ -37,7 +37,7 @@ export const tonePlacement: Rule = {
     for (const s of sd.slots) {
       const p = s.parsed;
       if (!p || p.problems.length !== 1 || p.problems[0] !== 'tone-position') continue;
-      if (ctx.acceptedWords.has(s.token.nfc.toLowerCase())) continue;
+      if (ctx.acceptedWords.has(s.lower)) continue;
       const text = surfaceOf(s, p.syllable, style);
       out.push({
         ...ruleFields(this),

@@ -50,7 +50,7 @@ function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>) {
   if (s.casing === 'upper' || s.casing === 'mixed' || s.inName) return false;
   // short phrases (labels, `Đăng lúc:`) give too little context
   if (sd.runs[s.run].length < 3 || !sd.vietnameseLine(s.line)) return false;
-  return !(accepted.size && accepted.has(s.token.nfc.toLowerCase()));
+  return !(accepted.size && accepted.has(s.lower));
 }
 
 export const wrongDiacritic: Rule = {
@@ -136,7 +136,7 @@ class Changed {
 function focused(changed: Changed, s: Slot, w: Window, lex: Lexicon): boolean {
   const k = s.term!.key;
   if (changed.keys.has(k) || changed.hasPair(w.l?.key, k) || changed.hasPair(k, w.r?.key)) return true;
-  for (const c of variantsOf(s.token.nfc.toLowerCase(), lex)) {
+  for (const c of variantsOf(s.lower, lex)) {
     if (changed.keys.has(c.key) || changed.hasPair(w.l?.key, c.key) || changed.hasPair(c.key, w.r?.key)) return true;
   }
   return false;
@@ -201,28 +201,34 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
     if (!m) throw lexiconError() ?? new Error('VietProof lexicon unavailable');
     const style = documentStyle(sd, ctx);
     const found: Array<{ slot: Slot; bestKey: string; delta: number; compound: boolean; finding: Finding }> = [];
-    for (const s of sd.slots) {
+    // one window object for the whole pass: it is only read while its slot is scored
+    const w: Window = {};
+    const slots = sd.slots;
+    for (let si = 0; si < slots.length; si++) {
+      const s = slots[si];
       if (!checkable(sd, s, ctx.acceptedWords)) continue;
       const orig = s.term!;
       if (focus && !focus.mayTouch(orig.key)) continue;
-      const w = contextWindow(sd, s);
-      if (focus && !focused(focus, s, w, m.lex)) continue;
+      contextWindow(sd, s, w);
       if (!w.l && !w.r) continue;
-      // a capitalised word may be a name (Huế, Vinh), even at the start of a sentence: it is
-      // only corrected into a dictionary word with the lower-case word after it (Chú tịch → Chủ tịch)
-      const capitalised = s.casing === 'title';
-      const origPaired =
-        (w.l !== undefined && (m.pairFlags(w.l, orig) !== 0 || m.pairEvidence(w.l, orig, 1) >= 2)) ||
-        (w.r !== undefined && (m.pairFlags(orig, w.r) !== 0 || m.pairEvidence(orig, w.r, 1) >= 2));
+      if (focus && !focused(focus, s, w, m.lex)) continue;
       // a word that keeps frequent company on both sides, or makes a common dictionary word with
       // a neighbour, is not worth a second look
       const evLo = w.l ? m.pairEvidence(w.l, orig, 1) : 0;
       const evRo = w.r ? m.pairEvidence(orig, w.r, 1) : 0;
       if (evLo >= 3 && evRo >= 3) continue;
-      if ((evLo >= COMMON_WORD && m.pairFlags(w.l!, orig) & PAIR_WORD) || (evRo >= COMMON_WORD && m.pairFlags(orig, w.r!) & PAIR_WORD)) continue;
+      const flagsLo = w.l ? m.pairFlags(w.l, orig) : 0;
+      const flagsRo = w.r ? m.pairFlags(orig, w.r) : 0;
+      if ((evLo >= COMMON_WORD && flagsLo & PAIR_WORD) || (evRo >= COMMON_WORD && flagsRo & PAIR_WORD)) continue;
+      // a capitalised word may be a name (Huế, Vinh), even at the start of a sentence: it is
+      // only corrected into a dictionary word with the lower-case word after it (Chú tịch → Chủ tịch)
+      const capitalised = s.casing === 'title';
+      const origPaired = (w.l !== undefined && (flagsLo !== 0 || evLo >= 2)) || (w.r !== undefined && (flagsRo !== 0 || evRo >= 2));
       const scored = [];
       let tripleOrig: number | undefined;
-      for (const c of variantsOf(s.token.nfc.toLowerCase(), m.lex)) {
+      const variants = variantsOf(s.lower, m.lex);
+      for (let vi = 0; vi < variants.length; vi++) {
+        const c = variants[vi];
         if (c.key === orig.key) continue;
         const evL = w.l ? m.pairEvidence(w.l, c) : 0;
         const evR = w.r ? m.pairEvidence(c, w.r) : 0;
@@ -237,16 +243,16 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
         // the candidate needs support of its own in this context (a pair or a three-word
         // sequence it is seen in), not just being more frequent than the original, unless no
         // neighbour says anything about either (then how freely each stands alone decides)
-        const leftSays = cmp.usedLeft && (evL > 0 || m.pairEvidence(w.l!, orig, 1) > 0);
-        const rightSays = cmp.usedRight && (evR > 0 || m.pairEvidence(orig, w.r!, 1) > 0);
+        const leftSays = cmp.usedLeft && (evL > 0 || evLo > 0);
+        const rightSays = cmp.usedRight && (evR > 0 || evRo > 0);
         const supported = (!leftSays && !rightSays && !origPaired) || (leftSays && evL >= 1) || (rightSays && evR >= 1) || tripleCand > 0;
         if (!supported) continue;
         const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
         const inWordRight = cmp.usedRight && (m.pairFlags(c, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
         // the candidate completes a dictionary word on a side where the original makes nothing
         // known (`và phòng | trào`: `và phòng` is common, `phòng trào` is not a thing, `phong trào` is)
-        const attestedLeft = cmp.usedLeft && (m.pairFlags(w.l!, orig) !== 0 || m.pairEvidence(w.l!, orig, 1) >= 2);
-        const attestedRight = cmp.usedRight && (m.pairFlags(orig, w.r!) !== 0 || m.pairEvidence(orig, w.r!, 1) >= 2);
+        const attestedLeft = cmp.usedLeft && (flagsLo !== 0 || evLo >= 2);
+        const attestedRight = cmp.usedRight && (flagsRo !== 0 || evRo >= 2);
         const compound = (inWordLeft && !attestedLeft) || (inWordRight && !attestedRight);
         scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound ? MARGINS.compound : MARGINS.context });
       }
@@ -268,7 +274,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       const texts = scored.filter((x) => x === best || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
       const bestText = texts[0];
       const phrase = best.inWordRight
-        ? `${bestText} ${run[s.pos + 1].token.nfc.toLowerCase()}`
+        ? `${bestText} ${run[s.pos + 1].lower}`
         : best.inWordLeft
           ? `${run[s.pos - 1].token.nfc} ${bestText}`
           : bestText;

@@ -52,7 +52,7 @@ export const toneStyle: Rule = {
     for (const s of sd.slots) {
       const p = s.parsed;
       if (!p || p.problems.length || p.styles.length !== 1 || !hasStyleVariants(p.syllable)) continue;
-      if (ctx.acceptedWords.has(s.token.nfc.toLowerCase())) continue;
+      if (ctx.acceptedWords.has(s.lower)) continue;
       byStyle[p.styles[0]].push(s);
     }
     const setting = ctx.settings.toneStyle;
