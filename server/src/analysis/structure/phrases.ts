@@ -25,6 +25,8 @@ export interface Tok {
   joined: boolean;
   /** Nothing at all separates it from the previous token (`Đ/c`, `TT&DL`). */
   glued: boolean;
+  /** Bits of the phrase sets with a phrase whose first key is this token's key (see PhraseSet.match). */
+  starts: number;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -47,6 +49,7 @@ export function tokView(doc: ArticleText): Tok[] {
     t.abbr = shape.abbr;
     t.joined = i > 0 && onlyBlanks(text, prevEnd, t.start);
     t.glued = i > 0 && prevEnd === t.start;
+    t.starts = FIRST_KEYS.get(shape.key) ?? 0;
     prevEnd = t.end;
   }
   return toks;
@@ -90,7 +93,7 @@ function mergeApostropheNames(tokens: readonly Token[], text: string): readonly 
       out ??= tokens.slice(0, i);
       const t = text.slice(a.start, b.end);
       // a new token, with the view's fields like the tokenizer's own
-      out.push({ kind: 'word', start: a.start, end: b.end, text: t, nfc: t.normalize('NFC'), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false } as Token);
+      out.push({ kind: 'word', start: a.start, end: b.end, text: t, nfc: t.normalize('NFC'), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false, starts: 0 } as Token);
       i += 2;
     } else out?.push(a);
   }
@@ -137,12 +140,22 @@ interface Node {
   end: boolean;
 }
 
+// Most positions start no phrase of a set: each set has a bit, and each first key the bits of the
+// sets it starts a phrase of, so tokView marks a token once and a match that cannot start fails
+// without a lookup. Sets past the 30th have no bit and always look.
+const FIRST_KEYS = new Map<string, number>();
+let setsMade = 0;
+
 /** Phrases compared by key (case and tone style do not matter); tokens of a phrase must be on one line. */
 export class PhraseSet {
   private readonly root: Node = { next: new Map(), end: false };
   readonly size: number;
+  /** This set's bit in Tok.starts (0: none, always look up). */
+  private readonly bit: number;
 
   constructor(phrases: Iterable<string>) {
+    this.bit = setsMade < 30 ? 1 << setsMade : 0;
+    setsMade++;
     let size = 0;
     for (const p of phrases) {
       const keys = tokenize(p).map(tokenKey);
@@ -157,10 +170,17 @@ export class PhraseSet {
       size++;
     }
     this.size = size;
+    if (this.bit) for (const k of this.root.next.keys()) FIRST_KEYS.set(k, (FIRST_KEYS.get(k) ?? 0) | this.bit);
+  }
+
+  /** Whether no phrase of this set can start at this token (its first key starts none). */
+  private cannotStart(t: Tok | undefined): boolean {
+    return t === undefined || (this.bit !== 0 && (t.starts & this.bit) === 0);
   }
 
   /** Number of tokens of the longest phrase starting at toks[i], 0 when none. */
   match(toks: readonly Tok[], i: number): number {
+    if (this.cannotStart(toks[i])) return 0;
     let node: Node | undefined = this.root;
     let best = 0;
     for (let k = i; k < toks.length; k++) {
@@ -183,6 +203,7 @@ export class PhraseSet {
   /** Lengths (in tokens) of every phrase starting at toks[i]. */
   lengthsAt(toks: readonly Tok[], i: number): number[] {
     const out: number[] = [];
+    if (this.cannotStart(toks[i])) return out;
     let node: Node | undefined = this.root;
     for (let k = i; k < toks.length; k++) {
       if (k > i && !toks[k].joined) break;

@@ -92,7 +92,7 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(start, end);
     // the fields after nfc are the entity view's (structure/phrases.ts tokView fills them in place):
     // made here with the token, a 1 MB text does not pay for a second object per token
-    tokens.push({ kind, start, end, text: t, nfc: toNfc(t), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false } as Token);
+    tokens.push({ kind, start, end, text: t, nfc: toNfc(t), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false, starts: 0 } as Token);
   };
   const tryAt = (re: RegExp): number => {
     re.lastIndex = i;

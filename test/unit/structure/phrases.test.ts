@@ -1,0 +1,51 @@
+// Phrase sets skip positions whose first key starts none of their phrases (a bit per set on each
+// token): the result must be that of walking the trie from every position.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleText } from '../../../server/src/analysis/text/document';
+import { PhraseSet, tokView, type Tok } from '../../../server/src/analysis/structure/phrases';
+import { HONORIFICS, PLACES } from '../../../server/src/analysis/structure/names';
+import { BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
+
+/** Longest phrase of `set` starting at i, by trying every length with hasKeys (no shortcut). */
+function slowMatch(set: PhraseSet, toks: readonly Tok[], i: number): number {
+  let best = 0;
+  for (let e = i + 1; e <= toks.length && e - i <= 8; e++) {
+    if (e - 1 > i && !toks[e - 1].joined) break;
+    if (set.hasKeys(toks.slice(i, e).map((t) => t.key))) best = e - i;
+  }
+  return best;
+}
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
+
+describe('PhraseSet', () => {
+  it('matches the longest phrase at every position of the fixtures, as a full trie walk does', () => {
+    const sets = { HONORIFICS, PLACES, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES };
+    let hits = 0;
+    for (const text of texts) {
+      const toks = tokView(new ArticleText(text));
+      for (const [name, set] of Object.entries(sets)) {
+        for (let i = 0; i < toks.length; i++) {
+          const want = slowMatch(set, toks, i);
+          if (want) hits++;
+          expect(set.match(toks, i), `${name} at ${toks[i].text}`).toBe(want);
+          expect(set.lengthsAt(toks, i).at(-1) ?? 0).toBe(want);
+        }
+      }
+    }
+    expect(hits).toBeGreaterThan(50);
+  });
+
+  it('a set made after the others still matches (its first keys are marked on the next view)', () => {
+    const late = new PhraseSet(['ban chỉ đạo', 'Phó ban']);
+    const toks = tokView(new ArticleText('Ông A là phó ban, còn bà B vào Ban Chỉ đạo.'));
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    expect(late.match(toks, at('phó'))).toBe(2);
+    expect(late.match(toks, at('Ban'))).toBe(3);
+    expect(late.match(toks, at('bà'))).toBe(0);
+    expect(late.endsAt(toks, at('đạo') + 1)).toBe(true);
+  });
+});
