@@ -206,6 +206,32 @@ describe('invented articles in other sites’ styles', () => {
     expect(cleaned).toContain('Du khách dâng hương tại đền Thượng.\n');
   });
 
+  it('a title scraped twice and a view counter before the lead: the lead and the body after it stay content', () => {
+    // the copy of the title is no lead, and a counter heads nothing: the paragraphs after it,
+    // separated by a file name and a player, are the article
+    check([
+      ['C', 'Hà Tĩnh: Nông dân phấn khởi vì lúa hè thu được mùa'],
+      ['B', 'Hà Tĩnh: Nông dân phấn khởi vì lúa hè thu được mùa'],
+      ['M', 'Cập nhật: 10:25 | 15/08/2026'],
+      ['B', 'Lượt đọc: 856'],
+      ['C', '(HTO) - Những ngày này, nông dân huyện Can Lộc đang tất bật thu hoạch lúa hè thu. Năm nay, năng suất lúa đạt bình quân 55 tạ/ha, cao hơn cùng kỳ năm trước.'],
+      ['B', 'IMG_20260815_092314.jpg'],
+      ['C', 'Nông dân xã Thanh Lộc thu hoạch lúa hè thu.'],
+      ['C', 'Ông Trần Văn Hùng, Chủ tịch UBND xã Thanh Lộc cho biết: "Nhờ áp dụng cơ giới hóa, bà con giảm được nhiều chi phí".'],
+      ['B', '0:00 / 0:00'],
+      ['C', 'Video: Nông dân Can Lộc thu hoạch lúa.'],
+      ['C', 'Theo kế hoạch, huyện Can Lộc sẽ hoàn thành thu hoạch trước ngày 30/8.'],
+      ['C', 'Thu Hà'],
+      ['B', 'TIN LIÊN QUAN'],
+      ['B', 'Can Lộc ra quân làm giao thông nông thôn'],
+      ['B', 'Nông dân Hà Tĩnh lo chống hạn cho lúa hè thu'],
+      ['B', 'Bình luận (0)'],
+      ['B', 'Đăng nhập để bình luận'],
+      ['B', 'Tags: lúa hè thu, Can Lộc, nông dân'],
+      ['B', 'Hotline: 0912 345 678 - Email: toasoan@baohatinh.vn'],
+    ]);
+  });
+
   // headers no seed uses, placed after an article that ends without a byline
   const UNSEEN_HEADERS = ['Tin bài khác', 'Các bài đã đăng', 'Tin mới cập nhật', 'Bài đọc nhiều nhất', 'Chuyên mục khác', 'Video nổi bật', 'Tin trong nước', 'Tin tức - Sự kiện', 'ĐỌC THÊM', 'Có thể bạn quan tâm', 'Gửi ý kiến của bạn', 'Về đầu trang'];
   it.each(UNSEEN_HEADERS)('finds the unseen header %j and the list under it', (header) => {

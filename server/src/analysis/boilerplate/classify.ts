@@ -11,7 +11,7 @@ import { toNfc, type ArticleText } from '../text/document';
 import { DATE, allDateWords, measureLine, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SOURCE_LABELS } from './vocabulary';
-import { findDuplicates } from './duplicates';
+import { duplicateKey, findDuplicates } from './duplicates';
 import { removeLinesEdit } from './edits';
 
 export type BoilerplateKind =
@@ -416,10 +416,13 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
 
   // ---- lead: the first paragraph after the title; bylines and metadata in between
   let leadLine: number | undefined;
+  // the title written again under itself (the scraper took the page's heading twice) is no lead
+  const titleKey = titleLine !== undefined ? duplicateKey(lines[titleLine].text) : undefined;
   for (const i of nonBlank) {
     if (titleLine !== undefined && i <= titleLine) continue;
     const l = lines[i];
     if (l.local !== undefined || l.wsOnly) continue;
+    if (titleKey && duplicateKey(l.text) === titleKey) continue;
     if (l.bylineShaped && !l.prose) {
       l.role = 'byline';
       continue;
@@ -470,7 +473,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (!opener(l) && !headerless) continue;
     inRegion.add(i);
     if (!afterEnd && (l.local === 'inline-link' || l.local === 'dated-headline')) continue;
-    const strong = afterEnd || l.local === 'header' || l.local === 'counter';
+    // a header heads a list; a counter (`Lượt xem: 1.234`) is one line and heads nothing
+    const strong = afterEnd || l.local === 'header';
     for (let q = k + 1; q < nonBlank.length; q++) {
       const c = lines[nonBlank[q]];
       if (!afterEnd && resumesAt(q)) break; // the article resumes
