@@ -286,3 +286,28 @@ describe('mentions in boilerplate and bylines', () => {
     expect(l[0].mentions.map((m) => m.start)).toEqual([4, dup + 4]);
   });
 });
+
+describe('the head of a delegation to the National Assembly', () => {
+  // `đoàn` is written once: `Trưởng đoàn Đại biểu Quốc hội tỉnh`, not `Trưởng đoàn Đoàn …`
+  const text =
+    'Dự hội nghị có đồng chí Nguyễn Văn Thông, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh; ' +
+    'ông Hoàng Văn Cường, Phó Trưởng đoàn Đại biểu Quốc hội tỉnh Hà Tĩnh và bà Trần Thị Bình, Trưởng đoàn ĐBQH tỉnh Nghệ An.';
+  const { officials, organizations } = extractEntities(new ArticleText(text), []);
+
+  it('keeps the whole title', () => {
+    expect(summary(officials)).toEqual([
+      'Nguyễn Văn Thông | Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh',
+      'Hoàng Văn Cường | Phó Trưởng đoàn Đại biểu Quốc hội tỉnh Hà Tĩnh',
+      'Trần Thị Bình | Trưởng đoàn ĐBQH tỉnh Nghệ An',
+    ]);
+  });
+
+  it('reads no organisation out of the middle of a title (`Quốc hội tỉnh`)', () => {
+    expect(organizations.map((o) => o.name)).toEqual(['Tỉnh ủy']);
+  });
+
+  it('still lists the National Assembly where it stands on its own', () => {
+    const orgs = extractEntities(new ArticleText('Quốc hội đã thông qua Luật Đất đai sửa đổi. Tỉnh ủy viên Lê Văn Dũng dự họp.'), []).organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Quốc hội']);
+  });
+});

@@ -642,8 +642,14 @@ class Extractor {
   organizations(): Organization[] {
     const toks = this.toks;
     const found = new Map<string, Organization>();
+    // end of the office title read last: a body inside one is not an organisation of its own
+    // (`Đại biểu Quốc hội tỉnh`, `Tỉnh ủy viên`)
+    let headEnd = 0;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
+      const head = TITLE_HEADS.match(toks, i);
+      if (i < headEnd && head === 0) continue;
+      if (head) headEnd = Math.max(headEnd, i + head);
       if (this.out(t) || !(t.cap || t.abbr)) continue;
       const b = BODIES.match(toks, i);
       const o = ORG_NOUNS.match(toks, i);

@@ -18,6 +18,8 @@ export const TITLE_HEADS = new PhraseSet([
   'đại biểu quốc hội', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an',
   'người phát ngôn', 'trưởng đại diện', 'tỉnh ủy viên', 'huyện ủy viên', 'thành ủy viên', 'đảng ủy viên',
   'quận ủy viên', 'thị ủy viên', 'ủy viên trung ương đảng', 'chủ tịch hội đồng quản trị', 'tổng lãnh sự', 'đại biểu hđnd',
+  // the head of a province's delegation writes `đoàn` once: `Trưởng đoàn Đại biểu Quốc hội tỉnh`
+  'trưởng đoàn đại biểu quốc hội', 'trưởng đoàn đbqh',
 ]);
 
 /** Military and police ranks: kept among the titles, but a rank alone does not make an official. */
