@@ -232,6 +232,40 @@ describe('invented articles in other sites’ styles', () => {
     ]);
   });
 
+  it('a two-part breadcrumb from the home page, and a video label in the body before the last paragraph and byline', () => {
+    const { text } = check([
+      ['B', 'Trang chủ / Kinh tế'],
+      ['C', 'Đắk Lắk: Giá cà phê tăng cao, nông dân phấn khởi'],
+      ['M', 'Thứ năm, 05/11/2026 - 14:30'],
+      ['C', 'ĐẮK LẮK - Những ngày đầu mùa thu hoạch, giá cà phê nhân xô tại Đắk Lắk tăng lên mức 120.000 đồng/kg, cao nhất từ trước đến nay.'],
+      ['B', 'Xem thêm: Giá cà phê hôm nay tăng mạnh'],
+      ['C', 'Theo ông Y Bhin Niê, Phó Giám đốc Sở Nông nghiệp và Môi trường tỉnh, năm nay diện tích cà phê toàn tỉnh đạt hơn 210.000 ha.'],
+      ['C', 'Nhiều hộ thu lãi lớn.'],
+      ['C', 'Gia đình anh Nguyễn Văn Tâm ở xã Ea Tu cho biết, với 2 ha cà phê, năm nay gia đình thu về gần 600 triệu đồng.'],
+      ['B', 'Video'],
+      ['B', 'Clip: Nông dân thu hoạch cà phê.'],
+      ['C', 'Tuy nhiên, ngành nông nghiệp khuyến cáo bà con không nên chặt bỏ các loại cây trồng khác để trồng cà phê.'],
+      ['C', "H'Hen Niê"],
+      ['B', 'Bài viết liên quan'],
+      ['B', 'Giá cà phê lập đỉnh mới'],
+      ['B', 'Đắk Lắk phát triển cà phê bền vững'],
+      ['B', 'Gửi bình luận'],
+      ['B', 'Xem nhiều nhất'],
+      ['B', 'Số lượt truy cập: 12.345.678'],
+      ['B', '© 2026 Báo Đắk Lắk điện tử. Giấy phép số 123/GP-BTTTT.'],
+    ]);
+    expect(analyze(text, DEFAULT_SETTINGS).article.title?.text).toBe('Đắk Lắk: Giá cà phê tăng cao, nông dân phấn khởi');
+  });
+
+  it('two parts joined by a slash are no breadcrumb unless the first is the home page', () => {
+    check([
+      ['C', 'Mùa thu hoạch cà phê ở Tây Nguyên'],
+      ['C', 'Nông nghiệp / Môi trường'],
+      ['C', 'Những ngày đầu mùa thu hoạch, giá cà phê nhân xô tại Đắk Lắk tăng lên mức 120.000 đồng/kg, cao nhất từ trước đến nay.'],
+      ['C', 'Ngành nông nghiệp khuyến cáo bà con không nên chặt bỏ các loại cây trồng khác để trồng cà phê trong giai đoạn này.'],
+    ]);
+  });
+
   // headers no seed uses, placed after an article that ends without a byline
   const UNSEEN_HEADERS = ['Tin bài khác', 'Các bài đã đăng', 'Tin mới cập nhật', 'Bài đọc nhiều nhất', 'Chuyên mục khác', 'Video nổi bật', 'Tin trong nước', 'Tin tức - Sự kiện', 'ĐỌC THÊM', 'Có thể bạn quan tâm', 'Gửi ý kiến của bạn', 'Về đầu trang'];
   it.each(UNSEEN_HEADERS)('finds the unseen header %j and the list under it', (header) => {

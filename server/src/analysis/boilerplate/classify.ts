@@ -178,10 +178,13 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
 }
 
+const HOME_PAGE = /^(?:trang chủ|trang nhất|home|homepage)$/iu;
+
 function isBreadcrumb(f: LineFeatures): boolean {
   if (f.endsSentence || f.words.length > 16 || !/\p{L}/u.test(f.text)) return false;
   const parts = f.text.split(BREADCRUMB_SEP).map((s) => s.trim()).filter(Boolean);
-  if (parts.length < 3 && !(parts.length === 2 && /[»›]/u.test(f.text))) return false;
+  // two parts only with an arrow-like separator or from the home page (`Trang chủ / Kinh tế`)
+  if (parts.length < 3 && !(parts.length === 2 && (/[»›>]/u.test(f.text) || HOME_PAGE.test(parts[0])))) return false;
   return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= 5 && !/\d{3,}/.test(p));
 }
 
@@ -440,8 +443,11 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   const opener = (l: LineInfo | undefined) =>
     !!l && (l.local === 'header' || l.local === 'contact' || l.local === 'footer' || l.local === 'counter' || l.local === 'inline-link' || l.local === 'dated-headline');
   const paragraph = (l: LineInfo | undefined) => !!l && l.prose && l.local === undefined;
+  // the article resumes with two paragraphs, or with a paragraph and the byline that closes it
+  const closingByline = (l: LineInfo | undefined) => !!l && l.bylineShaped && l.local === undefined && !l.prose;
   const resumesAt = (q: number) =>
-    paragraph(lines[nonBlank[q]]) && (paragraph(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])));
+    paragraph(lines[nonBlank[q]]) &&
+    (paragraph(lines[nonBlank[q + 1]]) || closingByline(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])));
   // a listed headline: no label before a colon (`Ảnh: …` is a caption)
   const headline = (l: LineInfo | undefined) =>
     !!l && l.local === undefined && l.titleShaped && !l.prose && l.words.length >= 5 && !l.bylineShaped && !/^[^:：]{1,20}[:：]/u.test(l.text);
