@@ -138,3 +138,31 @@ describe('detectBlocks', () => {
     expect(blocksOf('')).toEqual({ title: undefined, blocks: [] });
   });
 });
+
+describe('lists and credits in the body', () => {
+  const text = [
+    'Yên Thành triển khai nhiệm vụ năm 2027',
+    'Sáng 12/01, UBND huyện Yên Thành tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2027 với các xã, thị trấn.',
+    'Các chỉ tiêu chủ yếu năm 2027:',
+    '- Thu ngân sách trên địa bàn đạt 450 tỷ đồng;',
+    '1. Tỷ lệ hộ nghèo giảm 1,5%.',
+    'Phát biểu tại hội nghị, Chủ tịch UBND huyện yêu cầu các xã quyết liệt triển khai các nhiệm vụ ngay từ đầu năm.',
+    'Tác giả: Phòng Văn hóa và Thông tin',
+  ].join('\n');
+  const all = flat(blocksOf(text).blocks);
+
+  it('reads list items and the line introducing them as text, not captions', () => {
+    expect(all.filter((b) => b.kind === 'caption')).toEqual([]);
+  });
+
+  it('reads `Tác giả:` with an office as the byline', () => {
+    const byline = all.find((b) => b.kind === 'byline');
+    expect(byline && text.slice(byline.start, byline.end)).toBe('Tác giả: Phòng Văn hóa và Thông tin');
+  });
+
+  it('a short line after an image file name is still its caption', () => {
+    const withImage = text.replace('Các chỉ tiêu chủ yếu năm 2027:', 'anh-hoi-nghi.jpg\nQuang cảnh hội nghị:');
+    const captions = flat(blocksOf(withImage).blocks).filter((b) => b.kind === 'caption');
+    expect(captions.map((b) => withImage.slice(b.start, b.end))).toEqual(['Quang cảnh hội nghị:']);
+  });
+});

@@ -178,6 +178,7 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
 }
 
+const LIST_ITEM = /^(?:[-–+•*▪●◦]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
 const HOME_PAGE = /^(?:trang chủ|trang nhất|home|homepage)$/iu;
 
 function isBreadcrumb(f: LineFeatures): boolean {
@@ -209,6 +210,8 @@ function bylineShaped(f: LineFeatures): boolean {
   let t = f.text.replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
+  // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
+  if (credit && /^tác giả/iu.test(credit[0]) && /^\p{Lu}/u.test(t) && syllablesOf(t).length <= 10) return true;
   else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8; // (Theo TTXVN)
   // `Name – office`, `Name, office`: the name comes first
   const [name, ...rest] = t.split(/\s+[-–—|]\s+|,\s*/u);
@@ -550,6 +553,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.role !== 'body') continue;
     const prev = prevOf(i);
     const afterImage = prev?.local === 'filename';
+    // list items (`- Thu ngân sách đạt 450 tỷ đồng;`) and the line introducing them (`…năm 2027:`) are text
+    if (!afterImage && (LIST_ITEM.test(l.text) || l.endsColon)) continue;
     if (afterImage || (l.words.length <= 30 && !l.endsSentence) || (l.words.length <= 16 && l.endsSentence && !l.prose)) l.role = 'caption';
   }
 
