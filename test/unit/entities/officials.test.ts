@@ -311,3 +311,22 @@ describe('the head of a delegation to the National Assembly', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Quốc hội']);
   });
 });
+
+describe('names of firms, banks and schools', () => {
+  const orgsOf = (text: string) => extractEntities(new ArticleText(text), []).organizations.map((o) => o.name);
+
+  it('takes the lower-case syllables that finish the name (`Ngân hàng Thế giới`, `Thủy điện Sông Đà`)', () => {
+    expect(orgsOf('Dự án do Ngân hàng Thế giới tài trợ. Công ty Thủy điện Sông Đà cho biết tiến độ.')).toEqual(['Ngân hàng Thế giới', 'Công ty Thủy điện Sông Đà']);
+    const text = 'Ông Lê Văn Phúc, Giám đốc Ngân hàng Chính sách xã hội huyện phát biểu.';
+    expect(summary(officialsOf(text))).toEqual(['Lê Văn Phúc | Giám đốc Ngân hàng Chính sách xã hội huyện']);
+  });
+
+  it('stops before a verb that starts a word of its own, and before a field after the name', () => {
+    expect(orgsOf('Công ty Minh Long cung cấp thiết bị cho dự án.')).toEqual(['Công ty Minh Long']);
+    expect(orgsOf('Trường Tiểu học Kim Đồng tổ chức lễ khai giảng.')).toEqual(['Trường Tiểu học Kim Đồng']);
+  });
+
+  it('still reads a field right after the organisation noun', () => {
+    expect(orgsOf('Ban Tổ chức Tỉnh ủy Nghệ An và Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh họp.')).toEqual(['Ban Tổ chức Tỉnh ủy Nghệ An', 'Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh']);
+  });
+});

@@ -13,6 +13,8 @@
 import type { ArticleBlock, Mention, Official, Organization } from '../types';
 import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
+import { lexKey } from '../lexicon/keys';
+import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
 import { excludedMask, PhraseSet, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import {
@@ -568,20 +570,60 @@ class Extractor {
           k += place;
           first = false;
           lastWasPlace = true;
+          // a field comes before the body's place or name, not after (`Trường Kim Đồng | tổ chức`)
+          allowDomain = false;
           continue;
         }
         const run = this.runAfter(k, first ? 'plain' : ctx, first);
         if (run.name || run.short) return { e: run.placeEnd, hasBody, name: run.name, short: run.short };
         if (run.placeEnd > k) {
-          k = run.placeEnd;
+          k = ctx === 'named' ? this.nameTail(run.placeEnd) : run.placeEnd;
           first = false;
           lastWasPlace = true;
+          allowDomain = false;
           continue;
         }
       }
       break;
     }
     return { e: k, hasBody };
+  }
+
+  /**
+   * The proper name of a firm, bank or school capitalises only its first word: `Ngân hàng Thế giới`,
+   * `Công ty Thủy điện Sông Đà`, `Ngân hàng Chính sách xã hội`. Lower-case syllables after the
+   * capitalised run belong to the name while they complete a dictionary word with the syllable
+   * before them, and stop where a word of their own starts (`Minh Long cung cấp`: `cung cấp` is the
+   * verb), unless all three syllables are inside one dictionary word seen in the corpus.
+   */
+  private nameTail(k: number): number {
+    const toks = this.toks;
+    const lex = tryLexicon();
+    if (!lex) return k;
+    const lowerId = (tok: Tok | undefined) => {
+      if (!tok || tok.kind !== 'word' || !tok.lower || !tok.joined || tok.glued || this.out(tok)) return -1;
+      const key = lexKey(tok.nfc.toLowerCase());
+      return key ? lex.id(key) : -1;
+    };
+    const prevKey = lexKey(toks[k - 1]?.nfc.toLowerCase() ?? '');
+    let a = prevKey ? lex.id(prevKey) : -1;
+    let e = k;
+    while (a >= 0 && e - k < 3) {
+      const b = lowerId(toks[e]);
+      const ab = b >= 0 ? lex.pairFlags(a, b) : 0;
+      if (!(ab & (PAIR_WORD | PAIR_IN_WORD))) break;
+      const c = lowerId(toks[e + 1]);
+      const bc = c >= 0 ? lex.pairFlags(b, c) : 0;
+      if (bc & (PAIR_WORD | PAIR_IN_WORD)) {
+        if (!(ab & PAIR_IN_WORD) || lex.tripleCount(a, b, c) === 0) break;
+        e++;
+        a = b;
+        continue;
+      }
+      if (ab & PAIR_WORD) e++;
+      break;
+    }
+    return e;
   }
 
   /** End of an abbreviation written in parts: `GD&ĐT`, `LĐ-TB&XH`, `TT&DL`. */
