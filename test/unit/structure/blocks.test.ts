@@ -166,3 +166,24 @@ describe('lists and credits in the body', () => {
     expect(captions.map((b) => withImage.slice(b.start, b.end))).toEqual(['Quang cảnh hội nghị:']);
   });
 });
+
+describe('subheadings in capitals', () => {
+  const text = [
+    'Đồng bằng sông Cửu Long chủ động ứng phó xâm nhập mặn',
+    'Mùa khô năm nay, xâm nhập mặn tại Đồng bằng sông Cửu Long được dự báo đến sớm và sâu hơn trung bình nhiều năm.',
+    'NHIỀU KHÓ KHĂN',
+    'Tại tỉnh Bến Tre, độ mặn 4‰ đã lấn sâu vào đất liền khoảng 60 km, hàng nghìn hộ dân thiếu nước sinh hoạt.',
+    'Ông Trần Ngọc Tam, Chủ tịch UBND tỉnh Bến Tre cho biết, tỉnh đã đầu tư hệ thống cống ngăn mặn, trữ ngọt.',
+    'CHỦ ĐỘNG GIẢI PHÁP',
+    'Theo Bộ Nông nghiệp và Môi trường, toàn vùng đã nạo vét hơn 1.200 km kênh mương và lắp đặt 350 trạm bơm dã chiến.',
+  ].join('\n');
+  const { blocks } = blocksOf(text);
+
+  it('open sections named by themselves, holding the paragraphs under them', () => {
+    const sections = blocks.filter((b) => b.kind === 'section');
+    expect(sections.map((s) => `${s.name}|${s.detail ?? ''}`)).toEqual(['NHIỀU KHÓ KHĂN|subheading', 'Ông Trần Ngọc Tam, Chủ tịch…|', 'CHỦ ĐỘNG GIẢI PHÁP|subheading']);
+    const first = sections[0];
+    expect(text.slice(first.start, first.end)).toContain('độ mặn 4‰');
+    expect(flat(blocks).filter((b) => b.kind === 'caption')).toEqual([]);
+  });
+});

@@ -37,9 +37,12 @@ export function detectBlocks(doc: ArticleText, ctx: RuleContext): BlocksResult {
     section = undefined;
   };
   let sectionHasParagraph = false;
+  /** The section is named by its subheading, not by its first paragraph. */
+  let namedByHeading = false;
   const openSection = (l: LineInfo) => {
     closeSection();
     sectionHasParagraph = false;
+    namedByHeading = false;
     section = { kind: 'section', name: firstWords(l.text), start: l.start, end: l.end, children: [] };
     blocks.push(section);
   };
@@ -81,6 +84,14 @@ export function detectBlocks(doc: ArticleText, ctx: RuleContext): BlocksResult {
         break;
       }
       case 'caption': {
+        // a short line in capitals is a subheading, not a photo's caption: it opens and names a section
+        if (l.allCaps && l.words.length <= 12 && !l.endsSentence) {
+          openSection(l);
+          section!.name = l.text;
+          section!.detail = 'subheading';
+          namedByHeading = true;
+          break;
+        }
         // a caption turns the article: it opens a section (named by the paragraph after it)
         if (!section || sectionHasParagraph) openSection(l);
         section!.children!.push(block('caption', l.text, l.start, l.end));
@@ -89,8 +100,9 @@ export function detectBlocks(doc: ArticleText, ctx: RuleContext): BlocksResult {
       }
       case 'body': {
         if (!section) openSection(l);
-        else if (!sectionHasParagraph) section.name = firstWords(l.text);
-        else if (turns(l)) openSection(l);
+        else if (!sectionHasParagraph) {
+          if (!namedByHeading) section.name = firstWords(l.text);
+        } else if (turns(l)) openSection(l);
         sectionHasParagraph = true;
         section!.end = l.end;
         break;
