@@ -44,10 +44,30 @@ const COMMON_WORD = 5;
 /** Diagnostics for tuning: when `sink` is set, every scored slot is pushed to it. */
 export const trace: { sink?: unknown[] } = {};
 
+/** Words that go before an office (`Phó Chủ tịch`, `nguyên Bí thư`), as lexicon keys. */
+const OFFICE_PREFIXES = new Set(['phó', 'nguyên', 'quyền', 'cựu']);
+
+/** The slot is the second word of a capitalised run that starts with an office prefix. */
+function afterOfficePrefix(sd: SpellingDoc, s: Slot): boolean {
+  const run = sd.runs[s.run];
+  const prefix = run[s.pos - 1];
+  const before = run[s.pos - 2];
+  return prefix !== undefined && prefix.key !== undefined && OFFICE_PREFIXES.has(prefix.key) && !(before && before.inName);
+}
+
+function lowerSyllableAfter(sd: SpellingDoc, s: Slot): boolean {
+  const next = sd.runs[s.run][s.pos + 1];
+  return next !== undefined && next.casing === 'lower' && next.key !== undefined;
+}
+
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
 function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>) {
   if (!s.key || !s.parsed || s.parsed.problems.length) return false;
-  if (s.casing === 'upper' || s.casing === 'mixed' || s.inName) return false;
+  if (s.casing === 'upper' || s.casing === 'mixed') return false;
+  // a capitalised run is a name, except an office prefix and one word (`Phó Chú tịch` for `Phó Chủ
+  // tịch`): like any capitalised word that one is only corrected into a dictionary word with the
+  // lower-case word after it (see findOnce). After a person's name that is too often a name again.
+  if (s.inName && !(afterOfficePrefix(sd, s) && lowerSyllableAfter(sd, s))) return false;
   // short phrases (labels, `Đăng lúc:`) give too little context
   if (sd.runs[s.run].length < 3 || !sd.vietnameseLine(s.line)) return false;
   return !(accepted.size && accepted.has(s.lower));
@@ -69,6 +89,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Chú tịch xã trao quà cho các hộ nghèo.', flagged: ['Chú'], fixed: 'Chủ tịch xã trao quà cho các hộ nghèo.' },
       { text: 'Thanh niên trong xã hăng hái tham gia phòng trào trồng cây.', flagged: ['phòng'], fixed: 'Thanh niên trong xã hăng hái tham gia phong trào trồng cây.' },
       { text: 'Ban tổ chức chủ trọng công tác an toàn giao thông.', flagged: ['chủ'], fixed: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
+      { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
       { text: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
@@ -77,6 +98,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Lãnh đạo UBND, HĐND và MTTQ huyện dự lễ khai mạc.' },
       { text: 'Cuộc họp diễn ra tại phòng họp số 2 của trụ sở xã.' },
       { text: 'Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, phát biểu.' },
+      { text: 'Ông Nguyễn Văn An cho biết, bà Trần Thị Vân đề nghị và ông Phó Đức Tú trao quà.', note: 'the last word of a name before a lower-case word' },
       { text: 'Các đoàn thể chính trị - xã hội tham gia giám sát.' },
     ],
   },
