@@ -89,6 +89,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Chú tịch xã trao quà cho các hộ nghèo.', flagged: ['Chú'], fixed: 'Chủ tịch xã trao quà cho các hộ nghèo.' },
       { text: 'Thanh niên trong xã hăng hái tham gia phòng trào trồng cây.', flagged: ['phòng'], fixed: 'Thanh niên trong xã hăng hái tham gia phong trào trồng cây.' },
       { text: 'Ban tổ chức chủ trọng công tác an toàn giao thông.', flagged: ['chủ'], fixed: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
+      { text: 'Tuổi trẻ thắp lên tình yếu đất nước.', flagged: ['yếu'], fixed: 'Tuổi trẻ thắp lên tình yêu đất nước.' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -99,6 +100,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Cuộc họp diễn ra tại phòng họp số 2 của trụ sở xã.' },
       { text: 'Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, phát biểu.' },
       { text: 'Ông Nguyễn Văn An cho biết, bà Trần Thị Vân đề nghị và ông Phó Đức Tú trao quà.', note: 'the last word of a name before a lower-case word' },
+      { text: 'Đại diện lãnh đạo tỉnh tặng hoa tại lễ kỷ niệm.', note: '`hoa tai` is a word, but `tại` opens the next phrase' },
       { text: 'Các đoàn thể chính trị - xã hội tham gia giám sát.' },
     ],
   },
@@ -276,7 +278,12 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
         const attestedLeft = cmp.usedLeft && (flagsLo !== 0 || evLo >= 2);
         const attestedRight = cmp.usedRight && (flagsRo !== 0 || evRo >= 2);
         const compound = (inWordLeft && !attestedLeft) || (inWordRight && !attestedRight);
-        scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound ? MARGINS.compound : MARGINS.context });
+        // a compound with the word before, where the word after says nothing for the candidate,
+        // is the weaker case: the original may simply open a new phrase (`mua bông | tại chợ`). Not
+        // when the word after starts a dictionary word of its own (`tình yếu | đất nước`).
+        const rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0;
+        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && cmp.usedRight && evR === 0 && !rightStartsWord;
+        scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? MARGINS.compound : MARGINS.context });
       }
       trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
