@@ -279,6 +279,18 @@ describe('invented articles in other sites’ styles', () => {
     ]);
   });
 
+  // what an embedded player leaves while it loads or when it cannot play
+  const PLAYER_STATUS = ['Video đang được xử lý...', 'Đang tải video…', 'Loading...', 'Trình duyệt của bạn không hỗ trợ video HTML5.', 'Your browser does not support the video tag.'];
+  it.each(PLAYER_STATUS)('flags the player status %j and keeps the text around it', (status) => {
+    check([
+      ['C', 'Khai trương chợ đêm phố cổ'],
+      ['C', 'Tối 15/6, chợ đêm phố cổ chính thức hoạt động với hơn 120 gian hàng ẩm thực và đồ lưu niệm phục vụ du khách.'],
+      ['B', status],
+      ['C', 'Chợ mở cửa từ 18 giờ đến 23 giờ các ngày cuối tuần, dự kiến thu hút hàng nghìn lượt khách mỗi tối.'],
+      ['C', 'Video đang trở thành kênh quảng bá hiệu quả nhất cho du lịch địa phương, theo Sở Văn hóa.'],
+    ]);
+  });
+
   // short lines in the body that share some words with furniture but are content
   const SUBHEADINGS = ['Những điểm mới', 'Những con số nổi bật', 'Các bài học kinh nghiệm', 'Tin vui cho người lao động', 'Chia sẻ khó khăn với ngư dân', 'Nhiều hoạt động mới'];
   it.each(SUBHEADINGS)('keeps the subheading %j', (subheading) => {

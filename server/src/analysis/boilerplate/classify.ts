@@ -131,7 +131,11 @@ const BARE_CAPTION_COUNTER = /(?<![.!?…"”)]|(?:^|[\s\u00a0])(?:bức|tấm|b
 const CREDIT_PREFIX = /^(?:(?:tin|bài|ảnh|video|clip|thực hiện|nhóm pv|pv|ctv|tác giả)(?:\s*(?:,|và|\+|&|-|\/)\s*(?:tin|bài|ảnh|video|clip))*\s*[:：]\s*)/iu;
 const DATELINE = /^(\(?[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ .][\p{L}\p{N}.&]+){0,2}\)?)\s*[-–—]\s*(?=\p{L})/u;
 
+// what an embedded player shows while it loads or when it cannot play (`Video đang được xử lý...`)
+const PLAYER_STATUS = /^(?:(?:video|audio|clip)\s+)?(?:đang\s+(?:được\s+)?(?:xử\s+lý|tải)(?:\s+(?:video|audio|dữ\s+liệu))?|loading)\s*(?:\.{2,}|…)?$|trình\s+duyệt\s+(?:của\s+bạn\s+)?không\s+hỗ\s+trợ\s+(?:video|audio|html5|phát)|your\s+browser\s+does\s+not\s+support\s+the\s+(?:video|audio)/iu;
+
 function isPlayer(f: LineFeatures): boolean {
+  if (f.words.length <= 14 && PLAYER_STATUS.test(f.text)) return true;
   const parts = f.text.split(/[\s\u00a0/|]+/u).filter(Boolean);
   if (!parts.length || parts.length > 8) return false;
   let times = 0;
