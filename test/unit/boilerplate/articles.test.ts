@@ -266,6 +266,26 @@ describe('invented articles in other sites’ styles', () => {
     ]);
   });
 
+  it('follow and share buttons, font-size and link widgets around a short article', () => {
+    const { text } = check([
+      ['B', 'Theo dõi Báo Quảng Ninh trên Google News'],
+      ['B', 'A+ A- Cỡ chữ'],
+      ['C', 'Hạ Long: Khánh thành cầu vượt biển nối hai bờ vịnh'],
+      ['B', 'Thích 12 Chia sẻ'],
+      ['C', 'Sáng 2/9, UBND TP Hạ Long tổ chức lễ khánh thành cầu vượt biển dài 1,2 km nối phường Bãi Cháy với phường Hòn Gai, tổng vốn đầu tư hơn 1.500 tỷ đồng.'],
+      ['C', 'Cây cầu được kỳ vọng giảm tải cho cầu Bãi Cháy, rút ngắn thời gian di chuyển giữa hai bờ vịnh Cửa Lục từ 20 phút xuống còn 5 phút.'],
+      ['C', 'Thích thú với cây cầu mới'],
+      ['C', 'Phát biểu tại buổi lễ, ông Vũ Văn Diện, Chủ tịch UBND TP Hạ Long, cảm ơn người dân đã đồng thuận bàn giao mặt bằng cho dự án.'],
+      ['C', 'Mạnh Trường'],
+      ['B', 'Copy link'],
+      ['B', 'Link bài gốc Lấy link'],
+      ['B', 'Tắt quảng cáo'],
+      ['B', '0 bình luận'],
+      ['B', 'Mới nhất Cũ nhất'],
+    ]);
+    expect(analyze(text, DEFAULT_SETTINGS).article.title?.text).toBe('Hạ Long: Khánh thành cầu vượt biển nối hai bờ vịnh');
+  });
+
   // headers no seed uses, placed after an article that ends without a byline
   const UNSEEN_HEADERS = ['Tin bài khác', 'Các bài đã đăng', 'Tin mới cập nhật', 'Bài đọc nhiều nhất', 'Chuyên mục khác', 'Video nổi bật', 'Tin trong nước', 'Tin tức - Sự kiện', 'ĐỌC THÊM', 'Có thể bạn quan tâm', 'Gửi ý kiến của bạn', 'Về đầu trang'];
   it.each(UNSEEN_HEADERS)('finds the unseen header %j and the list under it', (header) => {

@@ -134,6 +134,9 @@ const DATELINE = /^(\(?[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ .][\p{L}\p{N}.&]+){0,2}\
 // what an embedded player shows while it loads or when it cannot play (`Video đang được xử lý...`)
 const PLAYER_STATUS = /^(?:(?:video|audio|clip)\s+)?(?:đang\s+(?:được\s+)?(?:xử\s+lý|tải)(?:\s+(?:video|audio|dữ\s+liệu))?|loading)\s*(?:\.{2,}|…)?$|trình\s+duyệt\s+(?:của\s+bạn\s+)?không\s+hỗ\s+trợ\s+(?:video|audio|html5|phát)|your\s+browser\s+does\s+not\s+support\s+the\s+(?:video|audio)/iu;
 
+// `Theo dõi Báo X trên Google News`, `Follow us on Facebook`: a follow button
+const FOLLOW = /^(?:theo\s+dõi|follow|đăng\s+ký\s+kênh|subscribe)\s.{0,60}\s(?:trên|on)\s+(?:google\s+news|facebook|zalo|youtube|tiktok|twitter|instagram|telegram)\.?$/iu;
+
 function isPlayer(f: LineFeatures): boolean {
   if (f.words.length <= 14 && PLAYER_STATUS.test(f.text)) return true;
   const parts = f.text.split(/[\s\u00a0/|]+/u).filter(Boolean);
@@ -157,7 +160,8 @@ function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
   if (KNOWN_HEADERS.includes(h) || extra.some((e) => normHeader(e) === h)) return true;
   const syl = syllablesOf(h.replace(/\(\d+\)/g, ' '));
   if (!syl.length || syl.length > 8) return false;
-  if (/\d/.test(h.replace(/\(\d+\)/g, ''))) return false;
+  // numbers are content, except bare counts on a widget of share and comment buttons (`Thích 12 Chia sẻ`)
+  if (/\d/.test(h.replace(/\(\d+\)/g, '')) && !(f.furnitureShare >= 0.99 && f.furnitureClass === 'comment' && syl.length <= 6 && /^[\p{L}\s\d]+$/u.test(h))) return false;
   if (f.endsSentence && !/…$/.test(f.text)) return false;
   if (!f.furnitureAnchors) return false;
   // all furniture (`Video`, `Tin trong nước`), or from three syllables two thirds furniture with at
@@ -241,7 +245,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
   if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
   if (isNumberOnly(f)) return 'number';
-  if (headerOf(f, extra)) return f.furnitureClass === 'counter' ? 'counter' : 'header';
+  if (headerOf(f, extra) || (f.words.length <= 14 && FOLLOW.test(f.text))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
   if (inlineLinkOf(f, extra)) return 'inline-link';
   if (isBreadcrumb(f)) return 'breadcrumb';

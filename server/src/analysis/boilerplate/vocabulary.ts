@@ -35,6 +35,7 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   ['quảng cáo', 'ad'], ['liên hệ', 'ad'], ['hỗ trợ', 'ad'], ['đường dây nóng', 'ad'], ['điện thoại', 'ad'],
   ['địa chỉ', 'ad'], ['bản quyền', 'ad'], ['giấy phép', 'ad'], ['tổng biên tập', 'ad'], ['thiết kế', 'ad'],
   ['đăng tin', 'ad'], ['tòa soạn', 'ad'], ['toà soạn', 'ad'], ['ghi rõ', 'ad'], ['nguồn', 'ad'],
+  ['sao chép', 'comment'], ['lấy link', 'comment'], ['copy link', 'comment'], ['bài gốc', 'comment'], ['lượt thích', 'comment'],
 ];
 
 const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
@@ -50,6 +51,7 @@ const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
   ['podcast', 'news'], ['infographic', 'news'], ['emagazine', 'news'], ['longform', 'news'], ['multimedia', 'news'],
   ['google', 'comment'], ['font', 'comment'], ['instagram', 'comment'], ['youtube', 'comment'], ['tiktok', 'comment'],
   ['visitors', 'counter'], ['today', 'counter'], ['yesterday', 'counter'], ['total', 'counter'], ['copyright', 'ad'],
+  ['thích', 'comment'], ['link', 'comment'], ['copy', 'comment'], ['lưu', 'comment'],
 ];
 
 /** Furniture words by syllable count, for greedy longest-first matching. */
