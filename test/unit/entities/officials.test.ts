@@ -330,3 +330,10 @@ describe('names of firms, banks and schools', () => {
     expect(orgsOf('Ban Tổ chức Tỉnh ủy Nghệ An và Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh họp.')).toEqual(['Ban Tổ chức Tỉnh ủy Nghệ An', 'Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh']);
   });
 });
+
+describe('the Central Military Commission among other offices', () => {
+  it('keeps the chain of titles going past `Quân ủy Trung ương`', () => {
+    const text = 'Dự hội nghị có Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng.';
+    expect(summary(officialsOf(text))).toEqual(['Phan Văn Giang | Đại tướng, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng']);
+  });
+});

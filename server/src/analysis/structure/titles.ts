@@ -37,6 +37,7 @@ export const QUALIFIERS = new PhraseSet(['thường trực', 'phụ trách', 'ch
  */
 export const BODIES = new PhraseSet([
   'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng ủy khối', 'đảng ủy quân sự',
+  'quân ủy', 'quân ủy trung ương', 'đảng ủy công an trung ương', 'đảng ủy quân khu',
   'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'trung ương đoàn', 'đảng đoàn', 'ban cán sự đảng', 'chi đoàn', 'đoàn trường',
   'chi hội', 'hội lhpn', 'hội nd', 'hội ccb', 'lđlđ', 'đoàn tncs', 'ủy ban kiểm tra tỉnh ủy', 'ubkt',
   'ủy ban nhân dân', 'hội đồng nhân dân', 'ubnd', 'hđnd', 'ub', 'ub mttq', 'ủy ban mttq', 'ủy ban mặt trận tổ quốc',
