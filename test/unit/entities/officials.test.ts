@@ -337,3 +337,18 @@ describe('the Central Military Commission among other offices', () => {
     expect(summary(officialsOf(text))).toEqual(['Phan Văn Giang | Đại tướng, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng']);
   });
 });
+
+describe('commanders of units and posts, and local youth unions', () => {
+  it('reads `Đồn trưởng`, `Đội trưởng` with their units, numbered or at a border gate', () => {
+    const text = 'Thiếu tá Lê Văn Bảy, Đồn trưởng Đồn Biên phòng Cửa khẩu Cầu Treo cho biết. Trung tá Võ Văn Minh, Đội trưởng Đội Cảnh sát giao thông số 2 phát biểu.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Lê Văn Bảy | Thiếu tá, Đồn trưởng Đồn Biên phòng Cửa khẩu Cầu Treo',
+      'Võ Văn Minh | Trung tá, Đội trưởng Đội Cảnh sát giao thông số 2',
+    ]);
+  });
+
+  it('reads `Bí thư Đoàn xã`, and no body in a lower-case `đội bóng`', () => {
+    expect(summary(officialsOf('Bà Hoàng Thị Lan, Bí thư Đoàn xã tham dự lễ ra quân.'))).toEqual(['Hoàng Thị Lan | Bí thư Đoàn xã']);
+    expect(extractEntities(new ArticleText('Đội trưởng đội bóng cho biết cả đội đã sẵn sàng.'), []).organizations).toEqual([]);
+  });
+});

@@ -53,6 +53,7 @@ const BLOCKS_TO_SKIP = new Set<ArticleBlock['kind']>(['boilerplate', 'byline']);
 const SEPARATORS = new Set([',', '-', '–', '—', '(']);
 const VA = phraseKey('và');
 const KIEM = phraseKey('kiêm');
+const SO = phraseKey('số');
 const LIST_JOINERS = new Set([',', VA]);
 const ROMAN = /^[IVXLCDM]+$/;
 
@@ -448,6 +449,12 @@ class Extractor {
         lastWasDomain = false;
         continue;
       }
+      // `Đội Cảnh sát giao thông số 2`
+      if (lastWasDomain && t.key === SO && toks[k + 1]?.kind === 'number' && toks[k + 1].joined) {
+        k += 2;
+        lastWasDomain = false;
+        continue;
+      }
       // `Cục Quản lý thị trường`, `Ban Quản lý dự án đầu tư xây dựng`
       if (lastWasDomain && t.lower && !ADMIN_LEVELS.match(toks, k)) {
         const c = CONTINUATIONS.match(toks, k);
@@ -741,7 +748,7 @@ const PLURALS = new PhraseSet(['các', 'những', 'mỗi', 'từng', 'nhiều', 
 
 /** Bodies and organisation nouns that are also everyday words: bodies only when capitalised. */
 const CAPITAL_ONLY = new Set(
-  ['báo', 'trường', 'viện', 'khoa', 'đài', 'hội', 'ban', 'bộ', 'sở', 'phòng', 'vụ', 'cục', 'tổ', 'đoàn', 'quỹ', 'công an']
+  ['báo', 'trường', 'viện', 'khoa', 'đài', 'hội', 'ban', 'bộ', 'sở', 'phòng', 'vụ', 'cục', 'tổ', 'đoàn', 'đội', 'quỹ', 'công an']
     .map(phraseKey),
 );
 

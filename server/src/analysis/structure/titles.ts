@@ -20,6 +20,9 @@ export const TITLE_HEADS = new PhraseSet([
   'quận ủy viên', 'thị ủy viên', 'ủy viên trung ương đảng', 'chủ tịch hội đồng quản trị', 'tổng lãnh sự', 'đại biểu hđnd',
   // the head of a province's delegation writes `đoàn` once: `Trưởng đoàn Đại biểu Quốc hội tỉnh`
   'trưởng đoàn đại biểu quốc hội', 'trưởng đoàn đbqh',
+  // commanders of units and posts: `Đồn trưởng Đồn Biên phòng …`, `Đội trưởng Đội Cảnh sát …`
+  'đồn trưởng', 'đội trưởng', 'trạm trưởng', 'đại đội trưởng', 'tiểu đoàn trưởng', 'trung đoàn trưởng',
+  'lữ đoàn trưởng', 'sư đoàn trưởng',
 ]);
 
 /** Military and police ranks: kept among the titles, but a rank alone does not make an official. */
@@ -38,6 +41,7 @@ export const QUALIFIERS = new PhraseSet(['thường trực', 'phụ trách', 'ch
 export const BODIES = new PhraseSet([
   'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng ủy khối', 'đảng ủy quân sự',
   'quân ủy', 'quân ủy trung ương', 'đảng ủy công an trung ương', 'đảng ủy quân khu',
+  'đoàn xã', 'đoàn phường', 'đoàn thị trấn', 'cửa khẩu', 'cửa khẩu quốc tế',
   'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'trung ương đoàn', 'đảng đoàn', 'ban cán sự đảng', 'chi đoàn', 'đoàn trường',
   'chi hội', 'hội lhpn', 'hội nd', 'hội ccb', 'lđlđ', 'đoàn tncs', 'ủy ban kiểm tra tỉnh ủy', 'ubkt',
   'ủy ban nhân dân', 'hội đồng nhân dân', 'ubnd', 'hđnd', 'ub', 'ub mttq', 'ủy ban mttq', 'ủy ban mặt trận tổ quốc',
@@ -60,7 +64,7 @@ export const BODIES = new PhraseSet([
 export const ORG_NOUNS = new PhraseSet([
   'ban', 'bộ', 'sở', 'phòng', 'cục', 'tổng cục', 'chi cục', 'vụ', 'viện', 'ủy ban', 'hội', 'hội đồng',
   'trung tâm', 'văn phòng', 'trường', 'học viện', 'khoa', 'đài', 'báo', 'quỹ', 'liên hiệp', 'liên đoàn', 'đoàn',
-  'tiểu ban', 'tổ', 'bệnh viện', 'ủy ban nhân dân',
+  'tiểu ban', 'tổ', 'bệnh viện', 'ủy ban nhân dân', 'đội',
 ]);
 
 /**
@@ -125,6 +129,7 @@ export const NAMED_BODIES = new PhraseSet([
   'mầm non', 'công ty', 'tổng công ty', 'tập đoàn', 'hợp tác xã', 'htx', 'báo', 'bệnh viện', 'ngân hàng',
   'tnhh', 'cổ phần', 'công ty tnhh', 'công ty cổ phần', 'chi nhánh', 'đài', 'trách nhiệm hữu hạn', 'một thành viên',
   'mtv', 'tnhh mtv', 'đầu tư', 'xây dựng', 'thương mại', 'dịch vụ', 'tư vấn', 'phát triển',
+  'cửa khẩu', 'cửa khẩu quốc tế',
 ]);
 
 /** Bodies too generic to list as an organisation on their own (`Nhà nước`, `Trung ương`). */
