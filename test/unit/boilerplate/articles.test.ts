@@ -286,6 +286,23 @@ describe('invented articles in other sites’ styles', () => {
     expect(analyze(text, DEFAULT_SETTINGS).article.title?.text).toBe('Hạ Long: Khánh thành cầu vượt biển nối hai bờ vịnh');
   });
 
+  it('a cookie notice and its button before the title, a newsletter and app invitation after the article', () => {
+    const { text } = check([
+      ['B', 'Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên website. Bằng việc tiếp tục truy cập, bạn đồng ý với chính sách cookie của chúng tôi.'],
+      ['B', 'Đồng ý'],
+      ['C', 'Giá xăng giảm lần thứ ba liên tiếp'],
+      ['C', 'Chiều 20/11, liên Bộ Công Thương - Tài chính điều chỉnh giá bán lẻ xăng dầu. Theo đó, xăng E5 RON92 giảm 320 đồng/lít, xăng RON95 giảm 410 đồng/lít.'],
+      ['C', 'Google cho biết sẽ ngừng sử dụng cookie của bên thứ ba trên trình duyệt Chrome từ năm sau.'],
+      ['C', 'Đây là lần giảm thứ ba liên tiếp kể từ đầu tháng 11, do giá xăng dầu thế giới tiếp tục đi xuống.'],
+      ['B', 'Đăng ký nhận bản tin'],
+      ['B', 'Nhận tin tức mới nhất qua email mỗi ngày'],
+      ['B', 'Tải ứng dụng Báo Lao Động trên App Store và Google Play'],
+      ['B', 'Read more'],
+      ['B', 'Share this:'],
+    ]);
+    expect(analyze(text, DEFAULT_SETTINGS).article.title?.text).toBe('Giá xăng giảm lần thứ ba liên tiếp');
+  });
+
   // headers no seed uses, placed after an article that ends without a byline
   const UNSEEN_HEADERS = ['Tin bài khác', 'Các bài đã đăng', 'Tin mới cập nhật', 'Bài đọc nhiều nhất', 'Chuyên mục khác', 'Video nổi bật', 'Tin trong nước', 'Tin tức - Sự kiện', 'ĐỌC THÊM', 'Có thể bạn quan tâm', 'Gửi ý kiến của bạn', 'Về đầu trang'];
   it.each(UNSEEN_HEADERS)('finds the unseen header %j and the list under it', (header) => {

@@ -134,6 +134,12 @@ const DATELINE = /^(\(?[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ .][\p{L}\p{N}.&]+){0,2}\
 // what an embedded player shows while it loads or when it cannot play (`Video đang được xử lý...`)
 const PLAYER_STATUS = /^(?:(?:video|audio|clip)\s+)?(?:đang\s+(?:được\s+)?(?:xử\s+lý|tải)(?:\s+(?:video|audio|dữ\s+liệu))?|loading)\s*(?:\.{2,}|…)?$|trình\s+duyệt\s+(?:của\s+bạn\s+)?không\s+hỗ\s+trợ\s+(?:video|audio|html5|phát)|your\s+browser\s+does\s+not\s+support\s+the\s+(?:video|audio)/iu;
 
+// a site's cookie notice (it speaks to the reader about this site: news about cookies does not),
+// and an invitation to install its app. Word edges by letters: \b knows only ASCII (đ, ý, ị).
+const COOKIE_NOTICE = /(?<!\p{L})cookies?(?!\p{L}).{0,200}(?<!\p{L})(?:sử\s+dụng|chấp\s+nhận|đồng\s+ý|chính\s+sách|use|accept|policy|consent)(?!\p{L})|(?<!\p{L})(?:sử\s+dụng|chấp\s+nhận|đồng\s+ý|use|accept)(?!\p{L}).{0,200}(?<!\p{L})cookies?(?!\p{L})/iu;
+const TO_THE_READER = /(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L}).{0,200}(?<!\p{L})(?:website|trang\s+web|trang\s+này|trang\s+tin|chúng\s+tôi|our\s+site|this\s+site)(?!\p{L})|(?<!\p{L})(?:website|trang\s+web|chúng\s+tôi|we)(?!\p{L}).{0,200}(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L})/iu;
+const APP_INVITE = /^(?:tải|cài\s+đặt|download|get)(?!\p{L}).{0,80}(?<!\p{L})(?:app\s*store|google\s+play|ch\s*play)(?!\p{L})/iu;
+
 // `Theo dõi Báo X trên Google News`, `Follow us on Facebook`: a follow button
 const FOLLOW = /^(?:theo\s+dõi|follow|đăng\s+ký\s+kênh|subscribe)\s.{0,60}\s(?:trên|on)\s+(?:google\s+news|facebook|zalo|youtube|tiktok|twitter|instagram|telegram)\.?$/iu;
 
@@ -239,6 +245,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (bar) return bar;
   const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
+  if ((COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text) && f.words.length <= 60) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
   if (COPYRIGHT.test(f.text) && f.words.length <= 40 && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';

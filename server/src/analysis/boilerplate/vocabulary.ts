@@ -36,6 +36,7 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   ['địa chỉ', 'ad'], ['bản quyền', 'ad'], ['giấy phép', 'ad'], ['tổng biên tập', 'ad'], ['thiết kế', 'ad'],
   ['đăng tin', 'ad'], ['tòa soạn', 'ad'], ['toà soạn', 'ad'], ['ghi rõ', 'ad'], ['nguồn', 'ad'],
   ['sao chép', 'comment'], ['lấy link', 'comment'], ['copy link', 'comment'], ['bài gốc', 'comment'], ['lượt thích', 'comment'],
+  ['đồng ý', 'comment'], ['chấp nhận', 'comment'], ['bản tin', 'news'],
 ];
 
 const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
@@ -51,7 +52,8 @@ const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
   ['podcast', 'news'], ['infographic', 'news'], ['emagazine', 'news'], ['longform', 'news'], ['multimedia', 'news'],
   ['google', 'comment'], ['font', 'comment'], ['instagram', 'comment'], ['youtube', 'comment'], ['tiktok', 'comment'],
   ['visitors', 'counter'], ['today', 'counter'], ['yesterday', 'counter'], ['total', 'counter'], ['copyright', 'ad'],
-  ['thích', 'comment'], ['link', 'comment'], ['copy', 'comment'], ['lưu', 'comment'],
+  ['thích', 'comment'], ['link', 'comment'], ['copy', 'comment'], ['lưu', 'comment'], ['accept', 'comment'], ['cookie', 'comment'],
+  ['cookies', 'comment'], ['subscribe', 'comment'], ['newsletter', 'news'],
 ];
 
 /** Furniture words by syllable count, for greedy longest-first matching. */
