@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../../types';
-import { ruleFields } from '../finding';
+import { removeSpaceFix, ruleFields } from '../finding';
 
 // A space right after an opening bracket or quotation mark: `( tăng 15%)`, `“ Chúng tôi…”`. The
 // mark attaches to the word after it. A mark that ends its line, marks standing alone between
@@ -47,14 +47,7 @@ export const spaceAfterOpening: Rule = {
           start,
           end,
           message: { en: `Space after “${mark}”.`, vi: `Dấu cách thừa sau “${mark}”.` },
-          fixes: [
-            {
-              title: { en: 'Remove the space', vi: 'Xóa dấu cách' },
-              edits: [{ start, end, newText: '' }],
-              preferred: true,
-              confidence: 'high',
-            },
-          ],
+          fixes: [removeSpaceFix(start, end)],
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../../types';
-import { ruleFields } from '../finding';
+import { removeSpaceFix, ruleFields } from '../finding';
 
 // A space before a comma, full stop, semicolon, colon, question or exclamation mark or a closing
 // bracket: `hội nghị , ông`. Leading indentation, ellipses (`và ...`), the end mark `.../.` and
@@ -49,14 +49,7 @@ export const spaceBeforePunctuation: Rule = {
           start,
           end,
           message: { en: `Space before “${mark}”.`, vi: `Dấu cách thừa trước “${mark}”.` },
-          fixes: [
-            {
-              title: { en: 'Remove the space', vi: 'Xóa dấu cách' },
-              edits: [{ start, end, newText: '' }],
-              preferred: true,
-              confidence: 'high',
-            },
-          ],
+          fixes: [removeSpaceFix(start, end)],
         });
       }
     }
