@@ -303,6 +303,21 @@ describe('invented articles in other sites’ styles', () => {
     expect(analyze(text, DEFAULT_SETTINGS).article.title?.text).toBe('Giá xăng giảm lần thứ ba liên tiếp');
   });
 
+  it('a site name, then a section label and a posting time, before the title', () => {
+    const { text } = check([
+      ['B', 'Báo Thanh Hóa điện tử'],
+      ['B', 'Thời sự'],
+      ['M', 'Thứ Bảy, 12/12/2026, 09:00 (GMT+7)'],
+      ['C', 'Thanh Hóa: Hơn 2.000 đoàn viên ra quân tình nguyện mùa đông'],
+      ['C', '(Baothanhhoa.vn) - Sáng 12/12, Tỉnh đoàn Thanh Hóa tổ chức lễ ra quân Chiến dịch Tình nguyện mùa đông năm 2026 với sự tham gia của hơn 2.000 đoàn viên, thanh niên.'],
+      ['C', 'Đoàn viên thanh niên dọn vệ sinh đường làng.'],
+      ['C', 'Ảnh: Ngọc Anh'],
+      ['C', 'Phát biểu tại lễ ra quân, anh Lê Văn Chiến, Bí thư Tỉnh đoàn, đề nghị mỗi đoàn viên phát huy tinh thần xung kích, tình nguyện vì cộng đồng.'],
+      ['C', 'Bài và ảnh: Ngọc Anh'],
+    ]);
+    expect(analyze(text, DEFAULT_SETTINGS).article.title?.text).toBe('Thanh Hóa: Hơn 2.000 đoàn viên ra quân tình nguyện mùa đông');
+  });
+
   // headers no seed uses, placed after an article that ends without a byline
   const UNSEEN_HEADERS = ['Tin bài khác', 'Các bài đã đăng', 'Tin mới cập nhật', 'Bài đọc nhiều nhất', 'Chuyên mục khác', 'Video nổi bật', 'Tin trong nước', 'Tin tức - Sự kiện', 'ĐỌC THÊM', 'Có thể bạn quan tâm', 'Gửi ý kiến của bạn', 'Về đầu trang'];
   it.each(UNSEEN_HEADERS)('finds the unseen header %j and the list under it', (header) => {

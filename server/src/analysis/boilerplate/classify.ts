@@ -382,8 +382,11 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
         continue;
       }
     }
-    // the site's name before the title (`Cổng thông tin điện tử huyện X`, `Baoxyz.vn`)
-    if (SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence && after && after.titleShaped && !after.prose && !after.bylineShaped && after.words.length >= 4) {
+    // the site's name before the title (`Cổng thông tin điện tử huyện X`, `Baoxyz.vn`), possibly
+    // with a section label between them (`Báo X điện tử` / `Thời sự` / title)
+    const shortLabel = (x: LineInfo) => !x.prose && !x.bylineShaped && x.words.length <= 3 && !/[:：]$/.test(x.text);
+    const afterLabels = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !shortLabel(x));
+    if (SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence && afterLabels && afterLabels.titleShaped && !afterLabels.prose && !afterLabels.bylineShaped && afterLabels.words.length >= 4) {
       mark(l, 'site-banner');
       continue;
     }
