@@ -245,7 +245,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (bar) return bar;
   const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
-  if ((COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text) && f.words.length <= 60) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
+  if ((f.words.length <= 60 && /cookie/i.test(f.text) && COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text)) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
   if (COPYRIGHT.test(f.text) && f.words.length <= 40 && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
