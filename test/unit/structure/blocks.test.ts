@@ -187,3 +187,14 @@ describe('subheadings in capitals', () => {
     expect(flat(blocks).filter((b) => b.kind === 'caption')).toEqual([]);
   });
 });
+
+describe('datelines', () => {
+  const lead = 'Sáng nay, Quốc hội tiếp tục phiên họp thứ mười với nhiều nội dung quan trọng về kinh tế - xã hội của đất nước.';
+  it.each(['TPO', 'VOV.VN', 'Dân trí', 'HÀ NỘI (TTXVN)', '(Chinhphu.vn)'])('reads %j before the lead as its dateline', (mark) => {
+    const text = ['Quốc hội họp phiên thứ mười', `${mark} - ${lead}`, 'Phiên họp dự kiến kéo dài đến hết ngày 30/11, với 15 nội dung thảo luận tại hội trường và ở tổ.'].join('\n');
+    const all = flat(blocksOf(text).blocks);
+    const dateline = all.find((b) => b.kind === 'metadata' && b.detail === 'dateline');
+    expect(dateline && text.slice(dateline.start, dateline.end).replace(/\s*-\s*$/, '')).toBe(mark);
+    expect(all.find((b) => b.kind === 'lead')?.name).toBe('Sáng nay, Quốc hội tiếp tục…');
+  });
+});

@@ -129,7 +129,8 @@ const CAPTION_COUNTER = /(?<=[.!?…"”)])([\s\u00a0]+)(ảnh|hình|photo|image
 // that counts pictures comes before it (`bức ảnh 2`, `xem hình 3`)
 const BARE_CAPTION_COUNTER = /(?<![.!?…"”)]|(?:^|[\s\u00a0])(?:bức|tấm|bộ|tập|số|xem|theo|tại|ở|trong|như|các|những|và))([\s\u00a0]+)(ảnh)[\s\u00a0]*\d{1,2}[\s\u00a0]*$/iu;
 const CREDIT_PREFIX = /^(?:(?:tin|bài|ảnh|video|clip|thực hiện|nhóm pv|pv|ctv|tác giả)(?:\s*(?:,|và|\+|&|-|\/)\s*(?:tin|bài|ảnh|video|clip))*\s*[:：]\s*)/iu;
-const DATELINE = /^(\(?[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ .][\p{L}\p{N}.&]+){0,2}\)?)\s*[-–—]\s*(?=\p{L})/u;
+// a place or the paper's mark, and perhaps the agency in brackets: `TPO -`, `HÀ NỘI (TTXVN) -`
+const DATELINE = /^(\(?[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ .][\p{L}\p{N}.&]+){0,2}\)?(?:\s*\(\p{Lu}[\p{L}\p{N}.&/]{1,15}\))?)\s*[-–—]\s*(?=\p{L})/u;
 
 // what an embedded player shows while it loads or when it cannot play (`Video đang được xử lý...`)
 const PLAYER_STATUS = /^(?:(?:video|audio|clip)\s+)?(?:đang\s+(?:được\s+)?(?:xử\s+lý|tải)(?:\s+(?:video|audio|dữ\s+liệu))?|loading)\s*(?:\.{2,}|…)?$|trình\s+duyệt\s+(?:của\s+bạn\s+)?không\s+hỗ\s+trợ\s+(?:video|audio|html5|phát)|your\s+browser\s+does\s+not\s+support\s+the\s+(?:video|audio)/iu;
