@@ -198,3 +198,17 @@ describe('datelines', () => {
     expect(all.find((b) => b.kind === 'lead')?.name).toBe('Sáng nay, Quốc hội tiếp tục…');
   });
 });
+
+describe('interviews', () => {
+  it("reads the reporter's questions as text, not captions", () => {
+    const text = [
+      'Gỡ khó cho nước sạch vùng cao',
+      'Kon Tum đã đầu tư 15 công trình cấp nước sinh hoạt tập trung cho các làng đồng bào dân tộc thiểu số trong năm qua.',
+      'PV: Xin ông cho biết khó khăn lớn nhất hiện nay?',
+      'Ông Lê Văn Nam: Khó khăn lớn nhất là địa hình đồi núi, chi phí vận hành cao, trong khi nhiều hộ chưa có thói quen trả tiền nước.',
+      'Vậy tỉnh sẽ làm gì trong thời gian tới?',
+      'Tỉnh sẽ ưu tiên vốn cho các xã biên giới và hỗ trợ một phần tiền nước cho hộ nghèo trong ba năm đầu vận hành.',
+    ].join('\n');
+    expect(flat(blocksOf(text).blocks).filter((b) => b.kind === 'caption')).toEqual([]);
+  });
+});

@@ -193,6 +193,7 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
 }
 
+const INTERVIEW_TURN = /^(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời)\s*[:：]/u;
 const LIST_ITEM = /^(?:[-–+•*▪●◦]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
 const HOME_PAGE = /^(?:trang chủ|trang nhất|home|homepage)$/iu;
 
@@ -572,8 +573,9 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.role !== 'body') continue;
     const prev = prevOf(i);
     const afterImage = prev?.local === 'filename';
-    // list items (`- Thu ngân sách đạt 450 tỷ đồng;`) and the line introducing them (`…năm 2027:`) are text
-    if (!afterImage && (LIST_ITEM.test(l.text) || l.endsColon)) continue;
+    // list items (`- Thu ngân sách đạt 450 tỷ đồng;`) and the line introducing them (`…năm 2027:`) are
+    // text, and so are an interview's questions and turns (`PV: Xin ông cho biết…?`)
+    if (!afterImage && (LIST_ITEM.test(l.text) || l.endsColon || /[?？]["”»)]?$/u.test(l.text) || INTERVIEW_TURN.test(l.text))) continue;
     if (afterImage || (l.words.length <= 30 && !l.endsSentence) || (l.words.length <= 16 && l.endsSentence && !l.prose)) l.role = 'caption';
   }
 
