@@ -387,8 +387,9 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     // the site's name before the title (`Cổng thông tin điện tử huyện X`, `Baoxyz.vn`), possibly
     // with a section label between them (`Báo X điện tử` / `Thời sự` / title)
     const shortLabel = (x: LineInfo) => !x.prose && !x.bylineShaped && x.words.length <= 3 && !/[:：]$/.test(x.text);
-    const afterLabels = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !shortLabel(x));
-    if (SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence && afterLabels && afterLabels.titleShaped && !afterLabels.prose && !afterLabels.bylineShaped && afterLabels.words.length >= 4) {
+    const afterLabels = () => nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !shortLabel(x));
+    const siteName = SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence ? afterLabels() : undefined;
+    if (siteName && siteName.titleShaped && !siteName.prose && !siteName.bylineShaped && siteName.words.length >= 4) {
       mark(l, 'site-banner');
       continue;
     }

@@ -44,7 +44,8 @@ const COMMON_WORD = 5;
 /** Diagnostics for tuning: when `sink` is set, every scored slot is pushed to it. */
 export const trace: { sink?: unknown[] } = {};
 
-/** Words that go before an office (`Phó Chủ tịch`, `nguyên Bí thư`), as lexicon keys. */
+/** Words that go before an office (`Phó Chủ tịch`, `nguyên Bí thư`), as lexicon keys: the title
+ * prefixes of structure/titles.ts less `tân`, which is also a common given name. */
 const OFFICE_PREFIXES = new Set(['phó', 'nguyên', 'quyền', 'cựu']);
 
 /** The slot is the second word of a capitalised run that starts with an office prefix. */
