@@ -47,6 +47,9 @@ export const DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 const MARK = /\p{M}/u;
 
+/** First syllables of the furniture words. */
+const FURNITURE_FIRST: ReadonlySet<string> = new Set([...FURNITURE.keys()].map((k) => k.split(' ')[0]));
+
 /** Splits lower-case syllables into furniture words, longest match first; `anchors` counts the syllables of anchor words. */
 export function furnitureMatch(syllables: readonly string[]): { matched: number; anchors: number; cls?: FurnitureClass } {
   let matched = 0;
@@ -54,6 +57,11 @@ export function furnitureMatch(syllables: readonly string[]): { matched: number;
   const votes = new Map<FurnitureClass, number>();
   let firstAnchor: FurnitureClass | undefined;
   for (let i = 0; i < syllables.length; ) {
+    // most syllables start no furniture word: skip them without building the candidate keys
+    if (!FURNITURE_FIRST.has(syllables[i])) {
+      i++;
+      continue;
+    }
     let step = 0;
     for (let n = Math.min(FURNITURE_MAX_SYLLABLES, syllables.length - i); n >= 1 && !step; n--) {
       const cls = FURNITURE.get(syllables.slice(i, i + n).join(' '));
@@ -77,17 +85,34 @@ export function syllablesOf(text: string): string[] {
   return text.toLowerCase().match(SYLLABLE) ?? [];
 }
 
-const lowered = new Map<string, string>();
+/** What measureLine needs of a word form: its lower case, whether that is a function word, and its
+ * letters and capitals (for lines in capitals). */
+interface WordForm {
+  lower: string;
+  functionWord: boolean;
+  capitalised: boolean;
+  letters: number;
+  upper: number;
+}
 
-/** Lower case of a word (cached: a text has a few thousand distinct words). */
-function lowerCase(word: string): string {
-  let l = lowered.get(word);
-  if (l === undefined) {
-    l = word.toLowerCase();
-    if (lowered.size >= 100_000) lowered.clear();
-    lowered.set(word, l);
+const forms = new Map<string, WordForm>();
+
+/** The facts of a word form (cached: a text has a few thousand distinct words). */
+function wordForm(word: string): WordForm {
+  let f = forms.get(word);
+  if (f === undefined) {
+    const lower = word.toLowerCase();
+    const { letters, upper } = countCase(word);
+    f = { lower, functionWord: FUNCTION_WORDS.has(lower), capitalised: word[0] !== lower[0], letters, upper };
+    if (forms.size >= 100_000) forms.clear();
+    forms.set(word, f);
   }
-  return l;
+  return f;
+}
+
+/** Lower case of a word (cached). */
+function lowerCase(word: string): string {
+  return wordForm(word).lower;
 }
 
 const LETTER = /\p{L}/u;
@@ -148,34 +173,64 @@ export function lineSyllables(tokens: readonly Token[], text: string): string[] 
   return out;
 }
 
+/** Whitespace as the regex class [\s\u200b\ufeff] reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   const raw = line.text;
-  const lead = raw.length - raw.replace(/^[\s\u200b\ufeff]+/u, '').length;
-  const trail = raw.length - raw.replace(/[\s\u200b\ufeff]+$/u, '').length;
+  let lead = 0;
+  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
   const blank = lead >= raw.length;
+  let trail = 0;
+  if (!blank) while (isSpace(raw.charCodeAt(raw.length - 1 - trail))) trail++;
   const start = line.start + (blank ? 0 : lead);
   const end = blank ? line.start : line.end - trail;
-  const text = blank ? '' : toNfc(raw.slice(lead, raw.length - trail));
+  const text = blank ? '' : toNfc(lead || trail ? raw.slice(lead, raw.length - trail) : raw);
   const tokens = blank ? [] : doc.tokensIn(start, end);
   const rawWords: string[] = [];
   const words: string[] = [];
+  // what lineSyllables returns, built in the same pass; undefined when the text must be split after all
+  let syllables: string[] | undefined = text.includes('Σ') ? undefined : [];
   let numbers = 0;
   let fn = 0;
   let caps = 0;
+  let letters = 0;
+  let upper = 0;
+  let digits = false;
   let hasUrlOrEmail = false;
   for (const t of tokens) {
     if (t.kind === 'word') {
-      const lower = lowerCase(t.nfc);
+      const form = wordForm(t.nfc);
       rawWords.push(t.nfc);
-      words.push(lower);
-      if (FUNCTION_WORDS.has(lower)) fn++;
-      if (t.nfc[0] !== lower[0]) caps++;
-    } else if (t.kind === 'number') numbers++;
-    else if (t.kind === 'url') hasUrlOrEmail = true;
+      words.push(form.lower);
+      syllables?.push(form.lower);
+      if (form.functionWord) fn++;
+      if (form.capitalised) caps++;
+      letters += form.letters;
+      upper += form.upper;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      // letters live in word, alnum and url tokens only; a stray combining mark joins runs differently
+      if (syllables && t.text.charCodeAt(0) >= 0x300 && MARK.test(t.text)) syllables = undefined;
+      continue;
+    }
+    digits = true;
+    if (t.kind === 'number') {
+      numbers++;
+      continue;
+    }
+    if (t.kind === 'url') hasUrlOrEmail = true;
+    if (syllables) for (const s of syllablesOf(t.nfc)) syllables.push(s);
+    const c = countCase(t.nfc);
+    letters += c.letters;
+    upper += c.upper;
   }
-  const syllables = lineSyllables(tokens, text);
-  // letters and capitals among them: only lines with few lower-case letters can be in capitals
-  const { letters, upper } = countCase(text);
+  syllables ??= syllablesOf(text);
   // only short lines can be widgets: long ones skip the vocabulary match
   const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : { matched: 0, anchors: 0, cls: undefined };
   const sylCount = syllables.length;
@@ -196,9 +251,10 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
     funcShare: words.length ? fn / words.length : 0,
     capShare: rawWords.length ? caps / rawWords.length : 0,
     allCaps: rawWords.length >= 2 && letters >= 6 && upper / letters >= 0.9,
-    hasPhone: PHONE.test(text),
-    hasTime: TIME.test(text),
-    hasDate: DATE.test(text),
+    // phones, times and dates need digits, and every digit of a line is in a number, alnum or url token
+    hasPhone: digits && PHONE.test(text),
+    hasTime: digits && TIME.test(text),
+    hasDate: digits && DATE.test(text),
     hasUrlOrEmail,
     furnitureShare: sylCount ? furniture.matched / sylCount : 0,
     furnitureAnchors: furniture.anchors,
