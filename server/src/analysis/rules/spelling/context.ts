@@ -164,9 +164,58 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const tokens = doc.tokens;
   const text = doc.text;
   const lex = tryLexicon();
+  const lines = doc.lines;
+  // a line repeated word for word (a caption under its photo and again as text) counts once,
+  // so a typo is not vouched for by its own copy
+  const seenLines = new Set<string>();
+  const repeatedLine = new Set<number>();
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t.length < 20) continue;
+    if (seenLines.has(t)) repeatedLine.add(l.index);
+    else seenLines.add(t);
+  }
+  const docPairs = new Map<string, number>();
+  const docPairIds = new Map<number, number>();
+  const docUnigrams = new Map<string, number>();
+  const docTriples = new Map<number, number>();
+  // per line: words, syllables and words with diacritics (see vietnameseLine)
+  const lineCount = lines.length;
+  const words = new Uint32Array(lineCount);
+  const syl = new Uint32Array(lineCount);
+  const marked = new Uint32Array(lineCount);
   const slots: Slot[] = [];
   const runs: Slot[][] = [];
   let cur: Slot[] = [];
+  // a run is finished in one go while its slots are fresh in the cache: names, then the counts
+  const closeRun = () => {
+    if (!cur.length) return;
+    const run = cur;
+    cur = [];
+    runs.push(run);
+    // capitalised sequences: names and organisations (Hoằng Hóa, Đắk Lắk, Ban Thường vụ)
+    for (let p = 0; p + 1 < run.length; p++) {
+      if (isCapitalised(run[p].casing) && isCapitalised(run[p + 1].casing)) {
+        run[p].inName = true;
+        run[p + 1].inName = true;
+      }
+    }
+    if (repeatedLine.has(run[0].line)) return;
+    for (let p = 0; p < run.length; p++) {
+      const t0 = run[p].term;
+      if (!t0) continue;
+      docUnigrams.set(t0.key, (docUnigrams.get(t0.key) ?? 0) + 1);
+      const t1 = run[p + 1]?.term;
+      if (!t1) continue;
+      const k2 = pairKey(t0, t1);
+      if (typeof k2 === 'number') docPairIds.set(k2, (docPairIds.get(k2) ?? 0) + 1);
+      else docPairs.set(k2, (docPairs.get(k2) ?? 0) + 1);
+      const t2 = run[p + 2]?.term;
+      if (!t2) continue;
+      const k3 = docTripleKey(t0, t1, t2);
+      docTriples.set(k3, (docTriples.get(k3) ?? 0) + 1);
+    }
+  };
   let prevEnd = 0;
   let prevPunct: string | undefined;
   let lineStart = true;
@@ -187,86 +236,31 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       prevPunct = undefined;
     }
     if (t.kind !== 'word' && t.kind !== 'alnum') {
-      if (cur.length) runs.push(cur);
-      cur = [];
+      closeRun();
       if (t.kind === 'punct') prevPunct = t.text;
       else prevPunct = undefined;
       if (t.kind !== 'punct') lineStart = false;
       prevEnd = t.end;
       continue;
     }
-    if (newLine && cur.length) {
-      runs.push(cur);
-      cur = [];
-    }
+    if (newLine) closeRun();
     const info = wordInfo(t.nfc, t.kind === 'word', lex);
     const sentenceStart = lineStart || (prevPunct !== undefined && SENTENCE_OPENERS.has(prevPunct));
-    const slot: Slot = new WordSlot(t, i, info, sentenceStart, line);
+    const slot = new WordSlot(t, i, info, sentenceStart, line);
+    slot.run = runs.length;
+    slot.pos = cur.length;
     slots.push(slot);
     cur.push(slot);
+    words[line]++;
+    if (info.key) syl[line]++;
+    if (info.marked) marked[line]++;
     lineStart = false;
     prevPunct = undefined;
     prevEnd = t.end;
   }
-  if (cur.length) runs.push(cur);
-  runs.forEach((run, r) =>
-    run.forEach((s, p) => {
-      s.run = r;
-      s.pos = p;
-    }),
-  );
-  // capitalised sequences: names and organisations (Hoằng Hóa, Đắk Lắk, Ban Thường vụ)
-  for (const run of runs) {
-    for (let p = 0; p + 1 < run.length; p++) {
-      if (isCapitalised(run[p].casing) && isCapitalised(run[p + 1].casing)) {
-        run[p].inName = true;
-        run[p + 1].inName = true;
-      }
-    }
-  }
-  const docPairs = new Map<string, number>();
-  const docPairIds = new Map<number, number>();
-  const docUnigrams = new Map<string, number>();
-  const docTriples = new Map<number, number>();
-  // a line repeated word for word (a caption under its photo and again as text) counts once,
-  // so a typo is not vouched for by its own copy
-  const seenLines = new Set<string>();
-  const repeatedLine = new Set<number>();
-  const lines = doc.lines;
-  for (const l of lines) {
-    const t = l.text.trim();
-    if (t.length < 20) continue;
-    if (seenLines.has(t)) repeatedLine.add(l.index);
-    else seenLines.add(t);
-  }
-  for (const run of runs) {
-    if (repeatedLine.has(run[0].line)) continue;
-    for (let p = 0; p < run.length; p++) {
-      const s = run[p];
-      if (!s.term) continue;
-      docUnigrams.set(s.term.key, (docUnigrams.get(s.term.key) ?? 0) + 1);
-      const n1 = run[p + 1]?.term;
-      if (!n1) continue;
-      const k2 = pairKey(s.term, n1);
-      if (typeof k2 === 'number') docPairIds.set(k2, (docPairIds.get(k2) ?? 0) + 1);
-      else docPairs.set(k2, (docPairs.get(k2) ?? 0) + 1);
-      const n2 = run[p + 2]?.term;
-      if (!n2) continue;
-      const k3 = docTripleKey(s.term, n1, n2);
-      docTriples.set(k3, (docTriples.get(k3) ?? 0) + 1);
-    }
-  }
+  closeRun();
   // A line reads as Vietnamese with diacritics when most of its words are syllables and a fair
   // share carry marks: English lines and unaccented text are not checked word by word.
-  const lineCount = line + 1;
-  const words = new Uint32Array(lineCount);
-  const syl = new Uint32Array(lineCount);
-  const marked = new Uint32Array(lineCount);
-  for (const s of slots) {
-    words[s.line]++;
-    if (s.key) syl[s.line]++;
-    if (s.marked) marked[s.line]++;
-  }
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && syl[li] >= 0.75 * words[li] && marked[li] >= 0.3 * words[li];
   const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, repeatedLine, lex };
   ctx.memo.set('spelling:doc', result);
