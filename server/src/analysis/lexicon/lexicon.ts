@@ -24,6 +24,30 @@ interface Header {
   sections: Record<string, { offset: number; length: number; type: string }>;
 }
 
+/** Index of `key` in the sorted keys[lo..hi], or -1. */
+function searchSorted(keys: Uint32Array | Float64Array, key: number, lo: number, hi: number): number {
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = keys[mid];
+    if (v === key) return mid;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** For sorted keys whose first syllable is floor(key / unit): where each first syllable's keys start
+ * (n + 1 entries; the keys of a are at [starts[a], starts[a + 1])). */
+function firstKeyStarts(keys: Uint32Array | Float64Array, n: number, unit: number): Uint32Array {
+  const starts = new Uint32Array(n + 1);
+  let k = 0;
+  for (let a = 0; a <= n; a++) {
+    while (k < keys.length && Math.floor(keys[k] / unit) < a) k++;
+    starts[a] = k;
+  }
+  return starts;
+}
+
 export class LexiconError extends Error {}
 
 export class Lexicon {
@@ -48,6 +72,10 @@ export class Lexicon {
   private readonly followTotal: Uint32Array;
   private readonly followTypes: Uint32Array;
   private readonly precedeTypes: Uint32Array;
+  /** Per syllable a: the range [start[a], start[a + 1]) of the sorted bigram and trigram keys that
+   * begin with a, so a lookup searches a few dozen keys near each other instead of all of them. */
+  private readonly bigramStart: Uint32Array;
+  private readonly trigramStart: Uint32Array;
 
   constructor(buf: Buffer, readonly path = '(buffer)') {
     if (buf.length < 8 || buf.toString('latin1', 0, 4) !== 'VPLX') throw new LexiconError(`${path} is not a VietProof lexicon`);
@@ -102,6 +130,8 @@ export class Lexicon {
       types++;
     }
     this.pairTypes = types;
+    this.bigramStart = firstKeyStarts(this.bk, n, 65536);
+    this.trigramStart = firstKeyStarts(this.tk, n, 4294967296);
   }
 
   /** Id of a lexicon key (see keys.ts), or -1. */
@@ -127,19 +157,8 @@ export class Lexicon {
   }
 
   private pairIndex(a: number, b: number): number {
-    if (a < 0 || b < 0) return -1;
-    const key = a * 65536 + b;
-    const arr = this.bk;
-    let lo = 0;
-    let hi = arr.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = arr[mid];
-      if (v === key) return mid;
-      if (v < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    if (a < 0 || b < 0 || a >= this.syllableCount) return -1;
+    return searchSorted(this.bk, a * 65536 + b, this.bigramStart[a], this.bigramStart[a + 1] - 1);
   }
 
   /** How often `a b` occurs in the corpus. */
@@ -155,19 +174,9 @@ export class Lexicon {
   }
 
   tripleCount(a: number, b: number, c: number): number {
-    if (a < 0 || b < 0 || c < 0) return 0;
-    const key = a * 4294967296 + b * 65536 + c;
-    const arr = this.tk;
-    let lo = 0;
-    let hi = arr.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = arr[mid];
-      if (v === key) return this.tc[mid];
-      if (v < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
+    if (a < 0 || b < 0 || c < 0 || a >= this.syllableCount) return 0;
+    const i = searchSorted(this.tk, a * 4294967296 + b * 65536 + c, this.trigramStart[a], this.trigramStart[a + 1] - 1);
+    return i < 0 ? 0 : this.tc[i];
   }
 
   followers(a: number): { total: number; types: number } {
