@@ -18,6 +18,33 @@ describe('lexicon asset', () => {
     }
   });
 
+  it('finds every stored pair and triple through the first-syllable index, and nothing else', () => {
+    // the sorted key arrays as stored, read the slow way: a linear scan's answer is the reference
+    const raw = lex as unknown as { bk: Uint32Array; bc: Uint16Array; tk: Float64Array; tc: Uint16Array };
+    for (let i = 0; i < raw.bk.length; i += 97) {
+      const a = raw.bk[i] >>> 16;
+      const b = raw.bk[i] & 0xffff;
+      expect(lex.pairCount(a, b)).toBe(raw.bc[i]);
+      // a neighbouring key that is not stored
+      if (raw.bk[i + 1] !== raw.bk[i] + 1 && b + 1 < 65536) expect(lex.pairCount(a, b + 1)).toBe(0);
+    }
+    for (let i = 0; i < raw.tk.length; i += 101) {
+      const k = raw.tk[i];
+      const a = Math.floor(k / 4294967296);
+      const b = Math.floor(k / 65536) % 65536;
+      const c = k % 65536;
+      expect(lex.tripleCount(a, b, c)).toBe(raw.tc[i]);
+      if (raw.tk[i + 1] !== k + 1) expect(lex.tripleCount(a, b, c + 1)).toBe(0);
+    }
+    // first and last syllables, and ids out of range
+    expect(lex.pairCount(raw.bk[0] >>> 16, raw.bk[0] & 0xffff)).toBe(raw.bc[0]);
+    const last = raw.bk.length - 1;
+    expect(lex.pairCount(raw.bk[last] >>> 16, raw.bk[last] & 0xffff)).toBe(raw.bc[last]);
+    expect(lex.pairCount(lex.syllableCount, 0)).toBe(0);
+    expect(lex.tripleCount(lex.syllableCount + 5, 0, 0)).toBe(0);
+    expect(lex.pairCount(-1, 3)).toBe(0);
+  });
+
   it('holds the syllables, words and counts of the MIT dictionary', () => {
     expect(lex.syllableCount).toBeGreaterThan(6000);
     expect(lex.corpusWords).toBeGreaterThan(500_000);
