@@ -86,7 +86,7 @@ export function syllablesOf(text: string): string[] {
 }
 
 /** What measureLine needs of a word form: its lower case, whether that is a function word, and its
- * letters and capitals (for lines in capitals). */
+ * letters and capitals (for lines in capitals). Kept on the token's form (Form.lineFacts). */
 interface WordForm {
   lower: string;
   functionWord: boolean;
@@ -95,24 +95,16 @@ interface WordForm {
   upper: number;
 }
 
-const forms = new Map<string, WordForm>();
-
-/** The facts of a word form (cached: a text has a few thousand distinct words). */
-function wordForm(word: string): WordForm {
-  let f = forms.get(word);
-  if (f === undefined) {
-    const lower = word.toLowerCase();
-    const { letters, upper } = countCase(word);
-    f = { lower, functionWord: FUNCTION_WORDS.has(lower), capitalised: word[0] !== lower[0], letters, upper };
-    if (forms.size >= 100_000) forms.clear();
-    forms.set(word, f);
-  }
-  return f;
+function makeWordForm(word: string): WordForm {
+  const lower = word.toLowerCase();
+  const { letters, upper } = countCase(word);
+  return { lower, functionWord: FUNCTION_WORDS.has(lower), capitalised: word[0] !== lower[0], letters, upper };
 }
 
-/** Lower case of a word (cached). */
-function lowerCase(word: string): string {
-  return wordForm(word).lower;
+/** The facts of a token's form, kept on the form itself. */
+function tokenForm(t: Token): WordForm {
+  const form = t.form;
+  return (form.lineFacts as WordForm | undefined) ?? (form.lineFacts = makeWordForm(form.nfc));
 }
 
 const LETTER = /\p{L}/u;
@@ -165,7 +157,7 @@ export function lineSyllables(tokens: readonly Token[], text: string): string[] 
   if (text.includes('Σ')) return syllablesOf(text);
   const out: string[] = [];
   for (const t of tokens) {
-    if (t.kind === 'word') out.push(lowerCase(t.nfc));
+    if (t.kind === 'word') out.push(tokenForm(t).lower);
     else if (t.kind === 'punct') {
       if (t.text.charCodeAt(0) >= 0x300 && MARK.test(t.text)) return syllablesOf(text);
     } else if (t.kind !== 'number') for (const s of syllablesOf(t.nfc)) out.push(s);
@@ -204,7 +196,7 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   let hasUrlOrEmail = false;
   for (const t of tokens) {
     if (t.kind === 'word') {
-      const form = wordForm(t.nfc);
+      const form = tokenForm(t);
       rawWords.push(t.nfc);
       words.push(form.lower);
       syllables?.push(form.lower);

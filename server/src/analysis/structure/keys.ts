@@ -1,7 +1,7 @@
 // Comparison keys for Vietnamese words: lower-case, with the tone mark taken off the vowel and
 // written as a digit after the syllable. Where a writer puts the tone (old `hoà`, `uỷ` or new
 // `hòa`, `ủy`) never changes the word, so both styles, NFC or NFD, share one key.
-import { tokenize, type Token } from '../text/document';
+import { tokenize, type TokenKind } from '../text/document';
 
 // combining tone marks (NFD): huyền, sắc, hỏi, ngã, nặng
 const TONE_DIGIT: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
@@ -32,7 +32,7 @@ export function phraseKey(phrase: string): string {
 }
 
 /** Token key as used by PhraseSet: words by wordKey, anything else lower-cased NFC. */
-export function tokenKey(t: Token): string {
+export function tokenKey(t: { readonly kind: TokenKind; readonly text: string; readonly nfc: string }): string {
   return t.kind === 'word' ? wordKey(t.text) : t.nfc.toLowerCase();
 }
 

@@ -1,33 +1,19 @@
 // A token view for entity extraction (keys, case shape, what separates a token from the previous
 // one) and a phrase set matched token by token, longest first.
-import { tokenize, type ArticleText, type Token } from '../text/document';
+import { formOf, Token, tokenize, type ArticleText, type Form, type FormShape } from '../text/document';
 import { tokenKey } from './keys';
 
-export interface Tok {
-  /** Index in the view. */
-  i: number;
-  kind: Token['kind'];
-  start: number;
-  end: number;
-  text: string;
-  nfc: string;
-  key: string;
-  /** Title-case word: `Cường`, `Đắk`, `Y`. */
-  cap: boolean;
-  /** All-capitals word of two letters or more: `UBND`, `HĐND`, `DUY`. */
-  upper: boolean;
-  /** Looks like an abbreviation: capitals without Vietnamese vowel marks (`UBND`, `HĐND`, `THPT`), unlike a
-   * word of a line written in capitals (`HUYỆN`, `ĐẢNG`). */
-  abbr: boolean;
-  /** Starts with a lower-case letter. */
-  lower: boolean;
-  /** Only spaces or tabs (or nothing) separate it from the previous token. */
-  joined: boolean;
-  /** Nothing at all separates it from the previous token (`Đ/c`, `TT&DL`). */
-  glued: boolean;
-  /** Bits of the phrase sets with a phrase whose first key is this token's key (see PhraseSet.match). */
-  starts: number;
-}
+/**
+ * A token of the entity view: the tokenizer's own token, with its per-occurrence fields (i, joined,
+ * glued) filled by tokView and its form's shape (key, cap, upper, lower, abbr, starts) computed once
+ * per form: `cap` is a title-case word (`Cường`, `Đắk`, `Y`); `upper` an all-capitals word of two letters
+ * or more (`UBND`, `HĐND`, `DUY`); `abbr` capitals without Vietnamese vowel marks (`UBND`, `HĐND`,
+ * `THPT`), unlike a word of a line written in capitals (`HUYỆN`, `ĐẢNG`); `lower` starts with a
+ * lower-case letter; `joined` only spaces or tabs (or nothing) separate it from the previous token;
+ * `glued` nothing at all does (`Đ/c`, `TT&DL`); `starts` the bits of the phrase sets with a phrase
+ * whose first key is its key (see PhraseSet.match).
+ */
+export type Tok = Token;
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -35,21 +21,15 @@ const HAS_LOWER = /\p{Ll}/u;
 
 export function tokView(doc: ArticleText): Tok[] {
   const text = doc.text;
-  // the tokenizer made each token with these fields (see tokenize): filled in place, no copy
-  const toks = mergeApostropheNames(doc.tokens, text) as Tok[];
+  // the tokenizer made each token with the per-occurrence fields (see Token): filled in place, no copy
+  const toks = mergeApostropheNames(doc.tokens, text);
   let prevEnd = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const shape = shapeOf(t);
+    shapeOf(t.form);
     t.i = i;
-    t.key = shape.key;
-    t.cap = shape.cap;
-    t.upper = shape.upper;
-    t.lower = shape.lower;
-    t.abbr = shape.abbr;
     t.joined = i > 0 && onlyBlanks(text, prevEnd, t.start);
     t.glued = i > 0 && prevEnd === t.start;
-    t.starts = FIRST_KEYS.get(shape.key) ?? 0;
     prevEnd = t.end;
   }
   return toks;
@@ -80,7 +60,7 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
  * Central Highlands names written with an apostrophe (`H'Hen`, `K'Sor`) are one word: merge
  * `H` + `'` + `Hen` when nothing separates them.
  */
-function mergeApostropheNames(tokens: readonly Token[], text: string): readonly Token[] {
+function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
@@ -91,9 +71,7 @@ function mergeApostropheNames(tokens: readonly Token[], text: string): readonly 
       b?.kind === 'word' && b.start === q.end && UPPER.test(a.text)
     ) {
       out ??= tokens.slice(0, i);
-      const t = text.slice(a.start, b.end);
-      // a new token, with the view's fields like the tokenizer's own
-      out.push({ kind: 'word', start: a.start, end: b.end, text: t, nfc: t.normalize('NFC'), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false, starts: 0 } as Token);
+      out.push(new Token(formOf('word', text.slice(a.start, b.end)), a.start, b.end));
       i += 2;
     } else out?.push(a);
   }
@@ -101,36 +79,32 @@ function mergeApostropheNames(tokens: readonly Token[], text: string): readonly 
   return out ?? tokens;
 }
 
-/** What a token's text says about it, the same wherever it occurs (cached: words repeat). */
-interface Shape {
-  key: string;
-  cap: boolean;
-  upper: boolean;
-  lower: boolean;
-  abbr: boolean;
-}
-
-const shapes = new Map<string, Shape>();
-const SHAPE_CACHE_LIMIT = 100_000;
-
-function shapeOf(t: Token): Shape {
-  // words are most tokens and keyed by their text alone; other kinds carry their kind in the key
-  const cacheKey = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
-  let shape = shapes.get(cacheKey);
-  if (shape) return shape;
-  const word = t.kind === 'word';
-  const letters = t.nfc.replace(/\p{M}/gu, '');
+/** What a form says about its tokens wherever they occur, computed once per form (words repeat). */
+function shapeOf(form: Form): FormShape {
+  let shape = form.shape;
+  if (shape) {
+    // phrase sets made after the shape was computed may start with this key
+    if (shape.startsGen !== setsMade) {
+      shape.starts = FIRST_KEYS.get(shape.key) ?? 0;
+      shape.startsGen = setsMade;
+    }
+    return shape;
+  }
+  const word = form.kind === 'word';
+  const letters = form.nfc.replace(/\p{M}/gu, '');
   const first = letters.charAt(0);
-  const upper = (word || t.kind === 'alnum') && letters.length >= 2 && !HAS_LOWER.test(letters) && UPPER.test(first);
+  const upper = (word || form.kind === 'alnum') && letters.length >= 2 && !HAS_LOWER.test(letters) && UPPER.test(first);
+  const key = tokenKey(form);
   shape = {
-    key: tokenKey(t),
+    key,
     cap: word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1))),
     upper,
     lower: word && LOWER.test(first),
-    abbr: upper && !/[\u0300-\u0309\u031b\u0323]/.test(t.text.normalize('NFD')),
+    abbr: upper && !/[\u0300-\u0309\u031b\u0323]/.test(form.text.normalize('NFD')),
+    starts: FIRST_KEYS.get(key) ?? 0,
+    startsGen: setsMade,
   };
-  if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
-  shapes.set(cacheKey, shape);
+  form.shape = shape;
   return shape;
 }
 

@@ -22,14 +22,106 @@ export type TokenKind =
   /** One punctuation or symbol character. */
   | 'punct';
 
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
+/** What structure/phrases.ts derives from a form for the entity view (see tokView). */
+export interface FormShape {
+  key: string;
+  cap: boolean;
+  upper: boolean;
+  lower: boolean;
+  abbr: boolean;
+  /** Bits of the phrase sets with a phrase whose first key is `key`, as of phrase-set generation `startsGen`. */
+  starts: number;
+  startsGen: number;
+}
+
+/**
+ * A token's kind and text, shared by every token written the same way, across analyses (interned
+ * by formOf). What the modules derive from a word form (its lower case, syllable parse, entity
+ * shape) is computed once per form and kept on it, each module in its own field.
+ */
+export class Form {
+  /** boilerplate/lines.ts: facts for line features. */
+  lineFacts: unknown = undefined;
+  /** rules/spelling/context.ts: the word's syllable and lexicon facts. */
+  spellingFacts: unknown = undefined;
+  /** structure/phrases.ts: the entity view's shape. */
+  shape: FormShape | undefined = undefined;
+  constructor(
+    readonly kind: TokenKind,
+    readonly text: string,
+    /** NFC form of the text (what dictionaries are keyed by). */
+    readonly nfc: string,
+  ) {}
+}
+
+// words are most tokens and keyed by their text alone; other kinds carry their kind in the key
+const forms = new Map<string, Form>();
+const FORM_LIMIT = 200_000;
+
+/** The interned form of a token text (a text of thousands of distinct words makes as many forms). */
+export function formOf(kind: TokenKind, text: string): Form {
+  const key = kind === 'word' ? text : kind + '\u0000' + text;
+  let f = forms.get(key);
+  if (f === undefined) {
+    // tokens already made keep their forms; only sharing with new tokens stops
+    if (forms.size >= FORM_LIMIT) forms.clear();
+    f = new Form(kind, text, toNfc(text));
+    forms.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * One token: where it is and its form. A small object (a 1 MB text has a quarter of a million):
+ * the text and everything derived from it live on the shared form.
+ */
+export class Token {
+  // the entity view's per-occurrence fields (structure/phrases.ts tokView fills them in place):
+  // made here with the token, a 1 MB text does not pay for a second object per token
+  i = 0;
+  /** Only spaces or tabs (or nothing) separate it from the previous token. */
+  joined = false;
+  /** Nothing at all separates it from the previous token. */
+  glued = false;
+  constructor(
+    readonly form: Form,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get kind(): TokenKind {
+    return this.form.kind;
+  }
+
   /** The text as written. */
-  text: string;
+  get text(): string {
+    return this.form.text;
+  }
+
   /** NFC form of the text (what dictionaries are keyed by). */
-  nfc: string;
+  get nfc(): string {
+    return this.form.nfc;
+  }
+
+  // the entity view's shape of the form (set by structure/phrases.ts tokView before it is read)
+  get key(): string {
+    return this.form.shape!.key;
+  }
+  get cap(): boolean {
+    return this.form.shape!.cap;
+  }
+  get upper(): boolean {
+    return this.form.shape!.upper;
+  }
+  get lower(): boolean {
+    return this.form.shape!.lower;
+  }
+  get abbr(): boolean {
+    return this.form.shape!.abbr;
+  }
+  get starts(): number {
+    return this.form.shape!.starts;
+  }
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/iy;
@@ -89,10 +181,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = text.length;
   const push = (kind: TokenKind, start: number, end: number) => {
-    const t = text.slice(start, end);
-    // the fields after nfc are the entity view's (structure/phrases.ts tokView fills them in place):
-    // made here with the token, a 1 MB text does not pay for a second object per token
-    tokens.push({ kind, start, end, text: t, nfc: toNfc(t), i: 0, key: '', cap: false, upper: false, lower: false, abbr: false, joined: false, glued: false, starts: 0 } as Token);
+    tokens.push(new Token(formOf(kind, text.slice(start, end)), start, end));
   };
   const tryAt = (re: RegExp): number => {
     re.lastIndex = i;

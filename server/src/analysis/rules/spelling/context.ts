@@ -6,7 +6,7 @@
 // corpus, plus a small bonus for pairs that are dictionary words, plus the workspace's and this
 // document's own counts (adaptive: what this writer writes often is right for this writer).
 import type { RuleContext } from '../../types';
-import type { ArticleText, Token } from '../../text/document';
+import { formOf, Token, type ArticleText } from '../../text/document';
 import { parseSyllable, hasVietnameseDiacritic, type Casing, type ParsedSyllable, type PlacementStyle } from '../../text/syllable';
 import { lexKeyOf } from '../../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon, type Lexicon } from '../../lexicon/lexicon';
@@ -82,6 +82,8 @@ function isCapitalised(c: Casing) {
 }
 
 interface WordInfo {
+  /** The lexicon the ids are of. */
+  lex: Lexicon | undefined;
   parsed: ParsedSyllable | null;
   key?: string;
   id: number;
@@ -91,9 +93,17 @@ interface WordInfo {
   lower: string;
 }
 
-// per word form, across analyses (a document repeats its words; so do documents)
+// per word form, across analyses (a document repeats its words; so do documents): kept on the
+// token's form; words made by fixes (withReplacements) have no token of their own and use the map
 const infoCache = new Map<string, WordInfo>();
 let infoLexicon: Lexicon | undefined;
+
+function makeWordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): WordInfo {
+  const parsed = letters ? parseSyllable(nfc) : null;
+  const key = parsed ? lexKeyOf(parsed) : undefined;
+  const id = key && lex ? lex.id(key) : -1;
+  return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase() };
+}
 
 function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): WordInfo {
   if (infoLexicon !== lex || infoCache.size > 100_000) {
@@ -103,12 +113,17 @@ function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): Word
   const cacheKey = letters ? nfc : '#' + nfc;
   let info = infoCache.get(cacheKey);
   if (!info) {
-    const parsed = letters ? parseSyllable(nfc) : null;
-    const key = parsed ? lexKeyOf(parsed) : undefined;
-    const id = key && lex ? lex.id(key) : -1;
-    info = { parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase() };
+    info = makeWordInfo(nfc, letters, lex);
     infoCache.set(cacheKey, info);
   }
+  return info;
+}
+
+/** The word facts of a word or alnum token, kept on its form (made again if the lexicon changed). */
+function tokenInfo(t: Token, lex: Lexicon | undefined): WordInfo {
+  const form = t.form;
+  let info = form.spellingFacts as WordInfo | undefined;
+  if (info === undefined || info.lex !== lex) form.spellingFacts = info = makeWordInfo(form.nfc, form.kind === 'word', lex);
   return info;
 }
 
@@ -244,7 +259,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       continue;
     }
     if (newLine) closeRun();
-    const info = wordInfo(t.nfc, t.kind === 'word', lex);
+    const info = tokenInfo(t, lex);
     const sentenceStart = lineStart || (prevPunct !== undefined && SENTENCE_OPENERS.has(prevPunct));
     const slot = new WordSlot(t, i, info, sentenceStart, line);
     slot.run = runs.length;
@@ -311,7 +326,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     const run = (runs[slot.run] = runs[slot.run].slice());
     const counted = !sd.repeatedLine.has(run[0].line);
     if (counted) count(run, slot.pos, -1);
-    const token = { ...slot.token, text: word, nfc: word };
+    const token = new Token(formOf('word', word), slot.token.start, slot.token.end);
     const next = new WordSlot(token, slot.tokenIndex, wordInfo(word, true, sd.lex), slot.sentenceStart, slot.line);
     next.inName = slot.inName;
     next.run = slot.run;
