@@ -72,6 +72,8 @@ export interface SpellingDoc {
   vietnameseLine: (lineIndex: number) => boolean;
   /** Lines repeated word for word elsewhere: their words are not in the document's counts. */
   repeatedLine: ReadonlySet<number>;
+  /** Words whose tone placement agrees with one style only, per style (see majorityStyle). */
+  styleVotes: { traditional: number; modern: number };
   lex?: Lexicon;
 }
 
@@ -91,6 +93,8 @@ interface WordInfo {
   casing: Casing;
   marked: boolean;
   lower: string;
+  /** The one placement style the written tone agrees with: 1 traditional, 2 modern, 0 both or none. */
+  styleVote: number;
 }
 
 // per word form, across analyses (a document repeats its words; so do documents): kept on the
@@ -102,7 +106,9 @@ function makeWordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): 
   const parsed = letters ? parseSyllable(nfc) : null;
   const key = parsed ? lexKeyOf(parsed) : undefined;
   const id = key && lex ? lex.id(key) : -1;
-  return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase() };
+  const st = parsed?.styles;
+  const styleVote = st?.length === 1 ? (st[0] === 'traditional' ? 1 : 2) : 0;
+  return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase(), styleVote };
 }
 
 function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): WordInfo {
@@ -199,6 +205,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const words = new Uint32Array(lineCount);
   const syl = new Uint32Array(lineCount);
   const marked = new Uint32Array(lineCount);
+  const styleVotes = { traditional: 0, modern: 0 };
   const slots: Slot[] = [];
   const runs: Slot[][] = [];
   let cur: Slot[] = [];
@@ -269,6 +276,8 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     words[line]++;
     if (info.key) syl[line]++;
     if (info.marked) marked[line]++;
+    if (info.styleVote === 1) styleVotes.traditional++;
+    else if (info.styleVote === 2) styleVotes.modern++;
     lineStart = false;
     prevPunct = undefined;
     prevEnd = t.end;
@@ -277,7 +286,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   // A line reads as Vietnamese with diacritics when most of its words are syllables and a fair
   // share carry marks: English lines and unaccented text are not checked word by word.
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && syl[li] >= 0.75 * words[li] && marked[li] >= 0.3 * words[li];
-  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, repeatedLine, lex };
+  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, repeatedLine, styleVotes, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
 }
@@ -295,6 +304,11 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
   const bump = <K>(m: CountsOverlay<K>, k: K, by: number) => m.add(k, by);
   const runs = sd.runs.slice();
   const slots = sd.slots.slice();
+  const styleVotes = { ...sd.styleVotes };
+  const vote = (slot: Slot, by: number) => {
+    const st = slot.parsed?.styles;
+    if (st?.length === 1) styleVotes[st[0]] += by;
+  };
   // slots are in token order: a replaced slot's place is found by its token index
   const slotIndex = (slot: Slot) => {
     let lo = 0;
@@ -333,9 +347,11 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     next.pos = slot.pos;
     run[slot.pos] = next;
     slots[slotIndex(slot)] = next;
+    vote(slot, -1);
+    vote(next, 1);
     if (counted) count(run, slot.pos, 1);
   }
-  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docTriples };
+  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docTriples, styleVotes };
 }
 
 function casingOfWord(w: string): Casing {
@@ -600,13 +616,7 @@ export function documentStyle(sd: SpellingDoc, ctx: RuleContext): PlacementStyle
 }
 
 function majorityStyle(sd: SpellingDoc): PlacementStyle {
-  let trad = 0;
-  let modern = 0;
-  for (const s of sd.slots) {
-    const st = s.parsed?.styles;
-    if (st?.length === 1) st[0] === 'traditional' ? trad++ : modern++;
-  }
-  return modern > trad ? 'modern' : 'traditional';
+  return sd.styleVotes.modern > sd.styleVotes.traditional ? 'modern' : 'traditional';
 }
 
 /** How well a syllable fits its neighbours, on its own (to rank suggestions for a broken word). */
