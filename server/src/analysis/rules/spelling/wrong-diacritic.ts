@@ -229,6 +229,14 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
     // one window object for the whole pass: it is only read while its slot is scored
     const w: Window = {};
     const slots = sd.slots;
+    // evidence of the pair a slot makes with the next one, this occurrence left out (-1: not read
+    // yet): a slot's right pair is the next slot's left pair, so each is looked up once
+    const rightEvidence = new Float64Array(slots.length).fill(-1);
+    const pairWithNext = (si: number): number => {
+      let ev = rightEvidence[si];
+      if (ev < 0) rightEvidence[si] = ev = m.pairEvidence(slots[si].term!, slots[si + 1].term!, 1);
+      return ev;
+    };
     for (let si = 0; si < slots.length; si++) {
       const s = slots[si];
       if (!checkable(sd, s, ctx.acceptedWords)) continue;
@@ -239,8 +247,9 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       if (focus && !focused(focus, s, w, m.lex)) continue;
       // a word that keeps frequent company on both sides, or makes a common dictionary word with
       // a neighbour, is not worth a second look
-      const evLo = w.l ? m.pairEvidence(w.l, orig, 1) : 0;
-      const evRo = w.r ? m.pairEvidence(orig, w.r, 1) : 0;
+      // w.l and w.r are the terms of the slots just before and after this one in its run
+      const evLo = w.l ? pairWithNext(si - 1) : 0;
+      const evRo = w.r ? pairWithNext(si) : 0;
       if (evLo >= 3 && evRo >= 3) continue;
       const flagsLo = w.l ? m.pairFlags(w.l, orig) : 0;
       const flagsRo = w.r ? m.pairFlags(orig, w.r) : 0;
