@@ -31,6 +31,10 @@ export interface Slot {
   marked: boolean;
   /** The word in lower case (NFC). */
   lower: string;
+  /** A well-formed syllable with a key, in lower case or title case: what wrong-diacritic may check. */
+  checkableForm: boolean;
+  /** Has a key and is not all capitals: what may give context to a neighbour (unless in a name). */
+  contextForm: boolean;
   /** Phrase (run of adjacent words) this slot belongs to and its position in it. */
   run: number;
   pos: number;
@@ -95,6 +99,8 @@ interface WordInfo {
   lower: string;
   /** The one placement style the written tone agrees with: 1 traditional, 2 modern, 0 both or none. */
   styleVote: number;
+  checkableForm: boolean;
+  contextForm: boolean;
 }
 
 // per word form, across analyses (a document repeats its words; so do documents): kept on the
@@ -108,7 +114,10 @@ function makeWordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): 
   const id = key && lex ? lex.id(key) : -1;
   const st = parsed?.styles;
   const styleVote = st?.length === 1 ? (st[0] === 'traditional' ? 1 : 2) : 0;
-  return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing: parsed ? parsed.casing : casingOfWord(nfc), marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase(), styleVote };
+  const casing = parsed ? parsed.casing : casingOfWord(nfc);
+  const checkableForm = key !== undefined && parsed !== null && !parsed.problems.length && casing !== 'upper' && casing !== 'mixed';
+  const contextForm = key !== undefined && casing !== 'upper';
+  return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing, marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase(), styleVote, checkableForm, contextForm };
 }
 
 function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): WordInfo {
@@ -165,6 +174,12 @@ class WordSlot implements Slot {
   }
   get lower() {
     return this.info.lower;
+  }
+  get checkableForm() {
+    return this.info.checkableForm;
+  }
+  get contextForm() {
+    return this.info.contextForm;
   }
 }
 
@@ -559,7 +574,7 @@ export function contextWindow(sd: SpellingDoc, s: Slot, into: Window = {}): Wind
 }
 
 function contextTerm(x: Slot | undefined): Term | undefined {
-  return x && x.key && x.casing !== 'upper' && !x.inName ? x.term : undefined;
+  return x && x.contextForm && !x.inName ? x.term : undefined;
 }
 
 export interface Comparison {

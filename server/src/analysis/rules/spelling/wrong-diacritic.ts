@@ -63,8 +63,8 @@ function lowerSyllableAfter(sd: SpellingDoc, s: Slot): boolean {
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
 function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>) {
-  if (!s.key || !s.parsed || s.parsed.problems.length) return false;
-  if (s.casing === 'upper' || s.casing === 'mixed') return false;
+  // a well-formed syllable with a key, in lower or title case (read once per word form)
+  if (!s.checkableForm) return false;
   // a capitalised run is a name, except an office prefix and one word (`Phó Chú tịch` for `Phó Chủ
   // tịch`): like any capitalised word that one is only corrected into a dictionary word with the
   // lower-case word after it (see findOnce). After a person's name that is too often a name again.
