@@ -182,11 +182,12 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   const start = line.start + (blank ? 0 : lead);
   const end = blank ? line.start : line.end - trail;
   const text = blank ? '' : toNfc(lead || trail ? raw.slice(lead, raw.length - trail) : raw);
-  const tokens = blank ? [] : doc.tokensIn(start, end);
   const rawWords: string[] = [];
   const words: string[] = [];
-  // what lineSyllables returns, built in the same pass; undefined when the text must be split after all
-  let syllables: string[] | undefined = text.includes('Σ') ? undefined : [];
+  // the syllables are the words' lower case unless other tokens hold letters too, or the text has
+  // to be split by the regex after all (a stray combining mark, a capital sigma)
+  let split = text.includes('Σ');
+  let mixed = false;
   let numbers = 0;
   let fn = 0;
   let caps = 0;
@@ -194,35 +195,38 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   let upper = 0;
   let digits = false;
   let hasUrlOrEmail = false;
-  for (const t of tokens) {
-    if (t.kind === 'word') {
+  const toks = doc.tokens;
+  const first = blank ? toks.length : doc.firstTokenAt(start);
+  for (let k = first; k < toks.length && toks[k].start < end; k++) {
+    const t = toks[k];
+    const kind = t.kind;
+    if (kind === 'word') {
       const form = tokenForm(t);
       rawWords.push(t.nfc);
       words.push(form.lower);
-      syllables?.push(form.lower);
       if (form.functionWord) fn++;
       if (form.capitalised) caps++;
       letters += form.letters;
       upper += form.upper;
       continue;
     }
-    if (t.kind === 'punct') {
+    if (kind === 'punct') {
       // letters live in word, alnum and url tokens only; a stray combining mark joins runs differently
-      if (syllables && t.text.charCodeAt(0) >= 0x300 && MARK.test(t.text)) syllables = undefined;
+      if (t.text.charCodeAt(0) >= 0x300 && MARK.test(t.text)) split = true;
       continue;
     }
     digits = true;
-    if (t.kind === 'number') {
+    if (kind === 'number') {
       numbers++;
       continue;
     }
-    if (t.kind === 'url') hasUrlOrEmail = true;
-    if (syllables) for (const s of syllablesOf(t.nfc)) syllables.push(s);
+    if (kind === 'url') hasUrlOrEmail = true;
+    mixed = true;
     const c = countCase(t.nfc);
     letters += c.letters;
     upper += c.upper;
   }
-  syllables ??= syllablesOf(text);
+  const syllables = split ? syllablesOf(text) : mixed ? lineSyllables(doc.tokensIn(start, end), text) : words;
   // only short lines can be widgets: long ones skip the vocabulary match
   const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : { matched: 0, anchors: 0, cls: undefined };
   const sylCount = syllables.length;

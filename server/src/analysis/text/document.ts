@@ -298,18 +298,24 @@ export class ArticleText {
     return lines[lo];
   }
 
-  /** Tokens whose start lies in [start, end). */
-  tokensIn(start: number, end: number): Token[] {
+  /** Index of the first token that starts at or after `offset` (tokens.length when none). */
+  firstTokenAt(offset: number): number {
     const toks = this.tokens;
     let lo = 0;
     let hi = toks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (toks[mid].start < start) lo = mid + 1;
+      if (toks[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** Tokens whose start lies in [start, end). */
+  tokensIn(start: number, end: number): Token[] {
+    const toks = this.tokens;
     const out: Token[] = [];
-    for (let k = lo; k < toks.length && toks[k].start < end; k++) out.push(toks[k]);
+    for (let k = this.firstTokenAt(start); k < toks.length && toks[k].start < end; k++) out.push(toks[k]);
     return out;
   }
 }
