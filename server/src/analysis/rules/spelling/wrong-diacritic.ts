@@ -237,6 +237,13 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       if (ev < 0) rightEvidence[si] = ev = m.pairEvidence(slots[si].term!, slots[si + 1].term!, 1);
       return ev;
     };
+    // the same for the pair's dictionary flags (flags + 1; 0: not read yet)
+    const rightFlags = new Uint16Array(slots.length);
+    const flagsWithNext = (si: number): number => {
+      let f = rightFlags[si];
+      if (f === 0) rightFlags[si] = f = m.pairFlags(slots[si].term!, slots[si + 1].term!) + 1;
+      return f - 1;
+    };
     for (let si = 0; si < slots.length; si++) {
       const s = slots[si];
       if (!checkable(sd, s, ctx.acceptedWords)) continue;
@@ -251,8 +258,8 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       const evLo = w.l ? pairWithNext(si - 1) : 0;
       const evRo = w.r ? pairWithNext(si) : 0;
       if (evLo >= 3 && evRo >= 3) continue;
-      const flagsLo = w.l ? m.pairFlags(w.l, orig) : 0;
-      const flagsRo = w.r ? m.pairFlags(orig, w.r) : 0;
+      const flagsLo = w.l ? flagsWithNext(si - 1) : 0;
+      const flagsRo = w.r ? flagsWithNext(si) : 0;
       if ((evLo >= COMMON_WORD && flagsLo & PAIR_WORD) || (evRo >= COMMON_WORD && flagsRo & PAIR_WORD)) continue;
       // a capitalised word may be a name (Huế, Vinh), even at the start of a sentence: it is
       // only corrected into a dictionary word with the lower-case word after it (Chú tịch → Chủ tịch)
