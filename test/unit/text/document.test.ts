@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleText, splitLines, tokenize, toNfc } from '../../../server/src/analysis/text/document';
+import { ArticleText, formAt, formOf, splitLines, tokenize, toNfc } from '../../../server/src/analysis/text/document';
 import { detectVietnamese } from '../../../server/src/analysis/text/detect';
 
 const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
@@ -111,5 +111,40 @@ describe('detectVietnamese', () => {
     expect(detectVietnamese("L'élève a été très appliqué à l'école pendant toute l'année scolaire.").vietnamese).toBe(false);
     expect(detectVietnamese('const x = require("fs"); function main() { return 42; }').vietnamese).toBe(false);
     expect(detectVietnamese('Hà Nội').vietnamese).toBe(false);
+  });
+});
+
+describe('token forms', () => {
+  it('gives every token written the same way, of the same kind, one shared form', () => {
+    const toks = tokenize('Hòa bình, hòa bình và Hòa 2020 2020 hòa');
+    const hoa = toks.filter((t) => t.text === 'hòa');
+    expect(hoa).toHaveLength(2);
+    expect(new Set(hoa.map((t) => t.form)).size).toBe(1);
+    expect(toks.find((t) => t.text === 'Hòa')!.form).not.toBe(hoa[0].form);
+    const years = toks.filter((t) => t.kind === 'number');
+    expect(years[0].form).toBe(years[1].form);
+    // the same text as another kind is another form
+    expect(formOf('alnum', '2020')).not.toBe(years[0].form);
+    expect(formOf('number', '2020')).toBe(years[0].form);
+  });
+
+  it('finds a form from the text it stands in, and keeps the NFC of decomposed text', () => {
+    const text = 'xin chào  Việt';
+    expect(formAt('word', text, 4, 8)).toBe(formOf('word', 'chào'));
+    const nfd = 'Vie\u0323\u0302t';
+    const f = formOf('word', nfd);
+    expect(f.text).toBe(nfd);
+    expect(f.nfc).toBe('Việt');
+    expect(f).not.toBe(formOf('word', 'Việt'));
+  });
+
+  it('keeps forms apart through growth of the table (hash collisions compared by text)', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
+    const first = words.map((w) => formOf('word', w));
+    words.forEach((w, i) => {
+      const again = formOf('word', w);
+      expect(again).toBe(first[i]);
+      expect(again.text).toBe(w);
+    });
   });
 });

@@ -54,21 +54,76 @@ export class Form {
   ) {}
 }
 
-// words are most tokens and keyed by their text alone; other kinds carry their kind in the key
-const forms = new Map<string, Form>();
-const FORM_LIMIT = 200_000;
+const KIND_CODES: Record<TokenKind, number> = { word: 1, alnum: 2, number: 3, url: 4, punct: 5 };
 
-/** The interned form of a token text (a text of thousands of distinct words makes as many forms). */
-export function formOf(kind: TokenKind, text: string): Form {
-  const key = kind === 'word' ? text : kind + '\u0000' + text;
-  let f = forms.get(key);
-  if (f === undefined) {
-    // tokens already made keep their forms; only sharing with new tokens stops
-    if (forms.size >= FORM_LIMIT) forms.clear();
-    f = new Form(kind, text, toNfc(text));
-    forms.set(key, f);
+/**
+ * The interned forms, an open-addressing table keyed by kind and text: a token's form is found from
+ * the text it stands in, hashed and compared in place, so no string is made for a form seen before.
+ */
+class FormTable {
+  private forms: Array<Form | undefined> = new Array(1 << 12).fill(undefined);
+  private hashes = new Int32Array(1 << 12);
+  private size = 0;
+  /** Past this many forms the table starts again (tokens already made keep their forms). */
+  static readonly LIMIT = 200_000;
+
+  lookup(kind: TokenKind, text: string, start: number, end: number): Form {
+    // FNV-1a over the kind and the text's code units
+    let h = Math.imul(0x811c9dc5 ^ KIND_CODES[kind], 0x01000193);
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const len = end - start;
+    const mask = this.forms.length - 1;
+    let i = h & mask;
+    for (let f = this.forms[i]; f !== undefined; f = this.forms[(i = (i + 1) & mask)]) {
+      if (this.hashes[i] === h && f.kind === kind && f.text.length === len && text.startsWith(f.text, start)) return f;
+    }
+    const t = text.slice(start, end);
+    const form = new Form(kind, t, toNfc(t));
+    if (this.size >= FormTable.LIMIT) {
+      this.forms = new Array(1 << 12).fill(undefined);
+      this.hashes = new Int32Array(1 << 12);
+      this.size = 0;
+      this.insert(form, h);
+    } else {
+      this.forms[i] = form;
+      this.hashes[i] = h;
+      if (++this.size * 2 > this.forms.length) this.grow();
+    }
+    return form;
   }
-  return f;
+
+  private insert(form: Form, h: number): void {
+    const mask = this.forms.length - 1;
+    let i = h & mask;
+    while (this.forms[i] !== undefined) i = (i + 1) & mask;
+    this.forms[i] = form;
+    this.hashes[i] = h;
+    this.size++;
+  }
+
+  private grow(): void {
+    const forms = this.forms;
+    const hashes = this.hashes;
+    this.forms = new Array(forms.length * 2).fill(undefined);
+    this.hashes = new Int32Array(forms.length * 2);
+    this.size = 0;
+    for (let i = 0; i < forms.length; i++) {
+      const f = forms[i];
+      if (f !== undefined) this.insert(f, hashes[i]);
+    }
+  }
+}
+
+const formTable = new FormTable();
+
+/** The interned form of the token text text[start, end) (a text of thousands of distinct words makes as many forms). */
+export function formAt(kind: TokenKind, text: string, start: number, end: number): Form {
+  return formTable.lookup(kind, text, start, end);
+}
+
+/** The interned form of a token text. */
+export function formOf(kind: TokenKind, text: string): Form {
+  return formTable.lookup(kind, text, 0, text.length);
 }
 
 /**
@@ -181,7 +236,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = text.length;
   const push = (kind: TokenKind, start: number, end: number) => {
-    tokens.push(new Token(formOf(kind, text.slice(start, end)), start, end));
+    tokens.push(new Token(formAt(kind, text, start, end), start, end));
   };
   const tryAt = (re: RegExp): number => {
     re.lastIndex = i;
