@@ -156,6 +156,19 @@ export class Lexicon {
     return id < 0 ? 0 : this.flags[id];
   }
 
+  /** Where the pair `a b` is stored (for pairCountAt and pairFlagsAt), or -1. */
+  pairAt(a: number, b: number): number {
+    return this.pairIndex(a, b);
+  }
+
+  pairCountAt(i: number): number {
+    return this.bc[i];
+  }
+
+  pairFlagsAt(i: number): number {
+    return this.bf[i];
+  }
+
   private pairIndex(a: number, b: number): number {
     if (a < 0 || b < 0 || a >= this.syllableCount) return -1;
     return searchSorted(this.bk, a * 65536 + b, this.bigramStart[a], this.bigramStart[a + 1] - 1);

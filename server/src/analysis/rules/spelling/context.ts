@@ -11,6 +11,7 @@ import { parseSyllable, hasVietnameseDiacritic, type Casing, type ParsedSyllable
 import { lexKeyOf } from '../../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon, type Lexicon } from '../../lexicon/lexicon';
 import { tripleHash } from '../../lexicon/workspace';
+import { IntTable } from '../../lexicon/int-table';
 
 export interface Slot {
   token: Token;
@@ -212,9 +213,9 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     else seenLines.add(t);
   }
   const docPairs = new Map<string, number>();
-  const docPairIds = new Map<number, number>();
+  const docPairIds = new IntTable();
   const docUnigrams = new Map<string, number>();
-  const docTriples = new Map<number, number>();
+  const docTriples = new IntTable();
   // per line: words, syllables and words with diacritics (see vietnameseLine)
   const lineCount = lines.length;
   const words = new Uint32Array(lineCount);
@@ -245,12 +246,12 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       const t1 = run[p + 1]?.term;
       if (!t1) continue;
       const k2 = pairKey(t0, t1);
-      if (typeof k2 === 'number') docPairIds.set(k2, (docPairIds.get(k2) ?? 0) + 1);
+      if (typeof k2 === 'number') docPairIds.add(k2, 1);
       else docPairs.set(k2, (docPairs.get(k2) ?? 0) + 1);
       const t2 = run[p + 2]?.term;
       if (!t2) continue;
       const k3 = docTripleKey(t0, t1, t2);
-      docTriples.set(k3, (docTriples.get(k3) ?? 0) + 1);
+      docTriples.add(k3, 1);
     }
   };
   let prevEnd = 0;
@@ -389,32 +390,31 @@ export interface Term {
   id: number;
 }
 
-/** What the lexicon alone says of a pair: its word flags, and its corpus count plus the word bonus. */
-interface LexiconPair {
-  flags: number;
-  evidence: number;
-}
-
-// per pair of syllable ids, across analyses: the lexicon never changes while it is loaded, and
-// every analysis of an article (each keystroke) asks for the same pairs again
-const pairCache = new Map<number, LexiconPair>();
+// What the lexicon alone says of a pair: its word flags, and its corpus count plus the word bonus,
+// per pair of syllable ids, across analyses: the lexicon never changes while it is loaded, and every
+// analysis of an article (each keystroke) asks for the same pairs again. Kept as evidence × 256 + flags.
+let pairCache = new IntTable(4096);
 let pairCacheLexicon: Lexicon | undefined;
 
-function lexiconPair(lex: Lexicon, a: number, b: number): LexiconPair {
+function lexiconPair(lex: Lexicon, a: number, b: number): number {
   if (pairCacheLexicon !== lex || pairCache.size > 200_000) {
-    pairCache.clear();
+    pairCache = new IntTable(4096);
     pairCacheLexicon = lex;
   }
   const k = a * 65536 + b;
   let p = pairCache.get(k);
-  if (!p) {
-    const flags = lex.pairFlags(a, b);
+  if (p === undefined) {
+    const i = lex.pairAt(a, b);
+    const flags = i < 0 ? 0 : lex.pairFlagsAt(i);
     const bonus = flags & PAIR_WORD ? WORD_EVIDENCE.word : flags & PAIR_IN_WORD ? WORD_EVIDENCE.inWord : 0;
-    p = { flags, evidence: lex.pairCount(a, b) + bonus };
+    p = ((i < 0 ? 0 : lex.pairCountAt(i)) + bonus) * 256 + flags;
     pairCache.set(k, p);
   }
   return p;
 }
+
+const pairFlagsOf = (p: number) => p % 256;
+const pairEvidenceOf = (p: number) => Math.floor(p / 256);
 
 export class ContextModel {
   private readonly vocab: number;
@@ -442,11 +442,11 @@ export class ContextModel {
   /** Dictionary word flags of the pair a b. */
   pairFlags(a: Term, b: Term): number {
     if (a.id < 0 || b.id < 0) return 0;
-    return lexiconPair(this.lex, a.id, b.id).flags;
+    return pairFlagsOf(lexiconPair(this.lex, a.id, b.id));
   }
 
   // numeric caches (pair of ids → value): the same pairs are asked for again and again
-  private readonly evidenceCache = [new Map<number, number>(), new Map<number, number>()];
+  private readonly evidenceCache = [new IntTable(), new IntTable()];
 
   /** Evidence that `a b` is a real pair: corpus + workspace + document counts, word bonus. */
   pairEvidence(a: Term, b: Term, selfCount: 0 | 1 = 0): number {
@@ -462,7 +462,7 @@ export class ContextModel {
   }
 
   private computeEvidence(a: Term, b: Term, selfCount: number): number {
-    const lexical = a.id >= 0 && b.id >= 0 ? lexiconPair(this.lex, a.id, b.id).evidence : 0;
+    const lexical = a.id >= 0 && b.id >= 0 ? pairEvidenceOf(lexiconPair(this.lex, a.id, b.id)) : 0;
     const ws = this.ws ? this.ws.bigram(a.key, b.key, this.uri) : 0;
     const own = docPairCount(this.sd, a, b) - selfCount;
     return lexical + ws + Math.max(0, own);
