@@ -15,6 +15,9 @@ import { ruleFields } from '../finding';
 export const MARGINS = {
   /** The original makes no known pair here and the candidate makes a dictionary word. */
   compound: 4.5,
+  /** The same, when the compound is with the word after and the word before says nothing for the
+   * candidate (see rightOnly in findOnce): the original may close the phrase before. */
+  compoundAfter: 5,
   /** Otherwise (the original is plausible on its own terms). */
   context: 6.5,
   /** Above the margin by this much, the fix is sure enough for fix-all. */
@@ -103,6 +106,8 @@ export const wrongDiacritic: Rule = {
       { text: 'Ông Nguyễn Văn An cho biết, bà Trần Thị Vân đề nghị và ông Phó Đức Tú trao quà.', note: 'the last word of a name before a lower-case word' },
       { text: 'Đại diện lãnh đạo tỉnh tặng hoa tại lễ kỷ niệm.', note: '`hoa tai` is a word, but `tại` opens the next phrase' },
       { text: 'Các đoàn thể chính trị - xã hội tham gia giám sát.' },
+      { text: 'Các bài tập giúp kéo giãn hàng cơ lưng và vai.', note: '`gian hàng` is a word, but `kéo gian` is nothing: `giãn` closes the phrase before' },
+      { text: 'Đội bạn bị dẫn bàn sớm trong hiệp một.' },
     ],
   },
   check(doc, ctx) {
@@ -284,7 +289,13 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
         // when the word after starts a dictionary word of its own (`tình yếu | đất nước`).
         const rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0;
         const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && cmp.usedRight && evR === 0 && !rightStartsWord;
-        scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? MARGINS.compound : MARGINS.context });
+        // the mirror case: a compound with the word after, where the word before says nothing for
+        // the candidate, may be the original closing the phrase before (`kéo giãn | hàng phòng ngự`:
+        // `gian hàng` is a word, `kéo gian` is nothing). Not when the word before closes a
+        // dictionary word of its own (`người dân | phán ánh`).
+        const leftEndsWord = w.l2 !== undefined && (m.pairFlags(w.l2, w.l!) & PAIR_WORD) !== 0;
+        const rightOnly = inWordRight && !attestedRight && !(inWordLeft && !attestedLeft) && cmp.usedLeft && evL === 0 && !leftEndsWord;
+        scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
       }
       trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
