@@ -108,6 +108,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Các đoàn thể chính trị - xã hội tham gia giám sát.' },
       { text: 'Các bài tập giúp kéo giãn hàng cơ lưng và vai.', note: '`gian hàng` is a word, but `kéo gian` is nothing: `giãn` closes the phrase before' },
       { text: 'Đội bạn bị dẫn bàn sớm trong hiệp một.' },
+      { text: 'Học sinh ôn bài mỗi tối.', note: '`mỗi tội` is a word, but the sentence ends: nothing after says so' },
     ],
   },
   check(doc, ctx) {
@@ -285,10 +286,12 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
         const attestedRight = cmp.usedRight && (flagsRo !== 0 || evRo >= 2);
         const compound = (inWordLeft && !attestedLeft) || (inWordRight && !attestedRight);
         // a compound with the word before, where the word after says nothing for the candidate,
-        // is the weaker case: the original may simply open a new phrase (`mua bông | tại chợ`). Not
-        // when the word after starts a dictionary word of its own (`tình yếu | đất nước`).
+        // is the weaker case: the original may simply open a new phrase (`mua bông | tại chợ`), or
+        // end the sentence as a pair the dictionary corpus never happens to write (`mỗi tối.` next to
+        // the word `mỗi tội`). Not when the word after starts a dictionary word of its own
+        // (`tình yếu | đất nước`).
         const rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0;
-        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && cmp.usedRight && evR === 0 && !rightStartsWord;
+        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (cmp.usedRight ? evR === 0 : !w.r) && !rightStartsWord;
         // the mirror case: a compound with the word after, where the word before says nothing for
         // the candidate, may be the original closing the phrase before (`kéo giãn | hàng phòng ngự`:
         // `gian hàng` is a word, `kéo gian` is nothing). Not when the word before closes a
