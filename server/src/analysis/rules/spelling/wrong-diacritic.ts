@@ -18,6 +18,9 @@ export const MARGINS = {
   /** The same, when the compound is with the word after and the word before says nothing for the
    * candidate (see rightOnly in findOnce): the original may close the phrase before. */
   compoundAfter: 5,
+  /** The original makes no known pair and stands between two words bound to their other sides
+   * (`điều tra | sẻ | tiếp tục`): only how freely each variant stands alone tells them apart. */
+  between: 5,
   /** Otherwise (the original is plausible on its own terms). */
   context: 6.5,
   /** Above the margin by this much, the fix is sure enough for fix-all. */
@@ -95,6 +98,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Ban tổ chức chủ trọng công tác an toàn giao thông.', flagged: ['chủ'], fixed: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
       { text: 'Tuổi trẻ thắp lên tình yếu đất nước.', flagged: ['yếu'], fixed: 'Tuổi trẻ thắp lên tình yêu đất nước.' },
       { text: 'Giá xăng hôm nay giãm nhẹ so với tuần trước.', flagged: ['giãm'], fixed: 'Giá xăng hôm nay giảm nhẹ so với tuần trước.', note: 'a marked syllable the lexicon has never seen needs a smaller margin' },
+      { text: 'Ủy ban kiểm tra sẻ tiếp tục làm rõ sai phạm.', flagged: ['sẻ'], fixed: 'Ủy ban kiểm tra sẽ tiếp tục làm rõ sai phạm.', note: 'between two words bound to their other sides' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -308,7 +312,10 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       // a marked syllable the lexicon has never seen (`giãm`) is itself unlikely: a word the
       // dictionary knows one mark away needs only the compound margin
       const unseen = orig.id < 0 && s.marked;
-      if (best.delta < (unseen ? Math.min(best.margin, MARGINS.compound) : best.margin)) continue;
+      // nor is a word that pairs with neither neighbour, both bound elsewhere (`sẻ` lives in `chia sẻ`)
+      const between = !origPaired && !best.usedLeft && !best.usedRight && w.l !== undefined && w.r !== undefined;
+      const margin = unseen ? Math.min(best.margin, MARGINS.compound) : between ? Math.min(best.margin, MARGINS.between) : best.margin;
+      if (best.delta < margin) continue;
       if (capitalised && !(best.compound && best.inWordRight)) continue;
       // next to a word that is no syllable (`XYZHội nghị`, a foreign or glued word) the context is
       // half unknown: only completing a dictionary word on the other side is evidence enough
@@ -316,6 +323,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       const unknownSide = (p: number) => run[p] !== undefined && !run[p].key;
       if ((unknownSide(s.pos - 1) || unknownSide(s.pos + 1)) && !best.compound) continue;
       const second = scored[1]?.delta ?? -Infinity;
+      // sureness is still measured against the margin of the evidence kind, not a lowered one
       const excess = best.delta - best.margin;
       const sure = excess >= MARGINS.sure && best.delta - second >= 2;
       const confidence = 1 / (1 + Math.exp(-(excess + 1)));
