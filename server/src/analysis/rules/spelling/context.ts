@@ -556,6 +556,11 @@ export function compare(m: ContextModel, w: Window, orig: Term, cand: Term, trip
   return { delta, usedLeft, usedRight };
 }
 
+/** The log-odds of the candidate over the original with the given sides of the context only. */
+export function deltaOn(m: ContextModel, w: Window, orig: Term, cand: Term, usedLeft: boolean, usedRight: boolean, tripleOrig: number, tripleCand: number): number {
+  return fit(m, w, cand, false, usedLeft, usedRight) + tripleCand - fit(m, w, orig, true, usedLeft, usedRight) - tripleOrig;
+}
+
 // A neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh) gives no
 // evidence, unless the original makes a dictionary unit with it (bất | hợp pháp) or either word is
 // seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số).

@@ -2,7 +2,7 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Window } from './context';
+import { compare, contextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Window } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -99,6 +99,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Tuổi trẻ thắp lên tình yếu đất nước.', flagged: ['yếu'], fixed: 'Tuổi trẻ thắp lên tình yêu đất nước.' },
       { text: 'Giá xăng hôm nay giãm nhẹ so với tuần trước.', flagged: ['giãm'], fixed: 'Giá xăng hôm nay giảm nhẹ so với tuần trước.', note: 'a marked syllable the lexicon has never seen needs a smaller margin' },
       { text: 'Ủy ban kiểm tra sẻ tiếp tục làm rõ sai phạm.', flagged: ['sẻ'], fixed: 'Ủy ban kiểm tra sẽ tiếp tục làm rõ sai phạm.', note: 'between two words bound to their other sides' },
+      { text: 'Người già là đối tượng dể bị cảm lạnh khi trời trở gió.', flagged: ['dể'], fixed: 'Người già là đối tượng dễ bị cảm lạnh khi trời trở gió.', note: 'dễ and để scored on different sides of the context are ranked on the sides both use' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -303,7 +304,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
         // dictionary word of its own (`người dân | phán ánh`).
         const leftEndsWord = w.l2 !== undefined && (m.pairFlags(w.l2, w.l!) & PAIR_WORD) !== 0;
         const rightOnly = inWordRight && !attestedRight && !(inWordLeft && !attestedLeft) && cmp.usedLeft && evL === 0 && !leftEndsWord;
-        scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
+        scored.push({ c, tripleCand, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
       }
       trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
@@ -323,18 +324,32 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       const unknownSide = (p: number) => run[p] !== undefined && !run[p].key;
       if ((unknownSide(s.pos - 1) || unknownSide(s.pos + 1)) && !best.compound) continue;
       const second = scored[1]?.delta ?? -Infinity;
+      // two close candidates scored on different sides of the context (one finds the word before
+      // bound elsewhere, the other does not) are not comparable: the fix offered first is the one
+      // that fits better on the sides both use (`đối tượng | dể | bị tổn thương`: dễ, not để)
+      const b = scored[1];
+      if (b && best.delta - b.delta < 2 && (best.usedLeft !== b.usedLeft || best.usedRight !== b.usedRight)) {
+        const l = best.usedLeft && b.usedLeft;
+        const r = best.usedRight && b.usedRight;
+        const on = (x: typeof b) => deltaOn(m, w, orig, x.c, l, r, tripleOrig!, x.tripleCand) + x.c.prior;
+        if (on(b) > on(best)) {
+          scored[0] = b;
+          scored[1] = best;
+        }
+      }
+      const first = scored[0];
       // sureness is still measured against the margin of the evidence kind, not a lowered one
       const excess = best.delta - best.margin;
       const sure = excess >= MARGINS.sure && best.delta - second >= 2;
       const confidence = 1 / (1 + Math.exp(-(excess + 1)));
-      const texts = scored.filter((x) => x === best || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
+      const texts = scored.filter((x) => x === first || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
       const bestText = texts[0];
-      const phrase = best.inWordRight
+      const phrase = first.inWordRight
         ? `${bestText} ${run[s.pos + 1].lower}`
-        : best.inWordLeft
+        : first.inWordLeft
           ? `${run[s.pos - 1].token.nfc} ${bestText}`
           : bestText;
-      found.push({ slot: s, bestKey: best.c.key, delta: best.delta, compound: best.compound, finding: {
+      found.push({ slot: s, bestKey: first.c.key, delta: best.delta, compound: best.compound, finding: {
         ...ruleFields(wrongDiacritic),
         severity: sure ? wrongDiacritic.defaultSeverity : 'information',
         start: s.token.start,
