@@ -1,0 +1,71 @@
+// Invented news articles in registers the seed articles lack (sports, markets, health, courts,
+// weather, education and technology, culture and world news), written in the traditional tone
+// style. The clean articles must raise no spelling finding; their typo copies (made by
+// make-news-typos.mjs from fixtures/news-typos.spec.json) must be flagged with the right fix first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, applyEdits, DEFAULT_SETTINGS, type Finding } from '../../../server/src/analysis';
+
+const dir = new URL('./fixtures/', import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+const spelling = (text: string) => analyze(text, DEFAULT_SETTINGS).findings.filter((f) => f.category === 'spelling');
+
+function preferredText(text: string, f: Finding) {
+  const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
+  return fix ? applyEdits(text.slice(f.start, f.end), fix.edits.map((e) => ({ ...e, start: e.start - f.start, end: e.end - f.start }))) : undefined;
+}
+
+const clean = readdirSync(dir).filter((f) => /^news-[a-z-]+\.txt$/.test(f)).sort();
+const gold = JSON.parse(fixture('news-typos.gold.json')) as Record<string, Array<{ offset: number; typo: string; fix: string }>>;
+
+/** Typos still missed, as `file: typo`, each for a reason the rules cannot see yet. */
+const KNOWN_MISSES = [
+  // `nghỉ đây` and `nghĩ đây` are both unremarkable pairs; `tôi nghĩ` wins by too little
+  'news-sports.typos.txt: nghỉ',
+  // `chống dịch` is neither a dictionary word nor a common pair in the corpus, so an unmarked word is left alone
+  'news-health.typos.txt: dich',
+  // a capitalised word at the start of a sentence may be a name: only fixed into a compound with the next word
+  'news-court.typos.txt: Củng',
+];
+
+/** Findings that are no typo, as `file: word → fix`. */
+const KNOWN_EXTRA = [
+  // next to `coong` (Telex for `công`, flagged too) the context is wrong: `nghệ` looks like `nghề`
+  'news-tech-edu.typos.txt: nghệ → nghề',
+];
+
+describe('invented news articles', () => {
+  it('has at least six clean articles of 400 words or more, each with a typo copy', () => {
+    expect(clean.length).toBeGreaterThanOrEqual(6);
+    for (const f of clean) {
+      expect(fixture(f).split(/\s+/).length, f).toBeGreaterThanOrEqual(400);
+      expect(gold[f.replace(/\.txt$/, '.typos.txt')]?.length, f).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it.each(clean)('%s raises no spelling finding', (f) => {
+    const text = fixture(f);
+    expect(spelling(text).map((x) => `${x.ruleId}: ${text.slice(x.start, x.end)} → ${preferredText(text, x)}`)).toEqual([]);
+  });
+
+  it('flags the typos in the copies with the right fix first', () => {
+    const missed: string[] = [];
+    const extra: string[] = [];
+    let typos = 0;
+    for (const [f, entries] of Object.entries(gold)) {
+      const text = fixture(f);
+      const found = spelling(text);
+      for (const t of entries) {
+        typos++;
+        expect(text.slice(t.offset, t.offset + t.typo.length)).toBe(t.typo);
+        const hit = found.find((x) => x.start <= t.offset && t.offset < x.end);
+        if (!hit) missed.push(`${f}: ${t.typo}`);
+        else expect(`${f}: ${t.typo} → ${preferredText(text, hit)}`).toBe(`${f}: ${t.typo} → ${t.fix}`);
+      }
+      for (const x of found) if (!entries.some((t) => x.start <= t.offset && t.offset < x.end)) extra.push(`${f}: ${text.slice(x.start, x.end)} → ${preferredText(text, x)}`);
+    }
+    expect(typos).toBeGreaterThanOrEqual(80);
+    expect(missed).toEqual(KNOWN_MISSES);
+    expect(extra).toEqual(KNOWN_EXTRA);
+  });
+});
