@@ -2,7 +2,7 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Window } from './context';
+import { compare, contextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -100,6 +100,9 @@ export const wrongDiacritic: Rule = {
       { text: 'Giá xăng hôm nay giãm nhẹ so với tuần trước.', flagged: ['giãm'], fixed: 'Giá xăng hôm nay giảm nhẹ so với tuần trước.', note: 'a marked syllable the lexicon has never seen needs a smaller margin' },
       { text: 'Ủy ban kiểm tra sẻ tiếp tục làm rõ sai phạm.', flagged: ['sẻ'], fixed: 'Ủy ban kiểm tra sẽ tiếp tục làm rõ sai phạm.', note: 'between two words bound to their other sides' },
       { text: 'Người già là đối tượng dể bị cảm lạnh khi trời trở gió.', flagged: ['dể'], fixed: 'Người già là đối tượng dễ bị cảm lạnh khi trời trở gió.', note: 'dễ and để scored on different sides of the context are ranked on the sides both use' },
+      { text: 'Đội tuyển Brazil đả dẫn trước hai bàn.', flagged: ['đả'], fixed: 'Đội tuyển Brazil đã dẫn trước hai bàn.', note: 'a foreign name is a boundary, not an unknown word' },
+      { text: 'Người phát ngôn cho biết London sẻ tiếp tục hỗ trợ.', flagged: ['sẻ'], fixed: 'Người phát ngôn cho biết London sẽ tiếp tục hỗ trợ.' },
+      { text: 'Đội bóng chuyền nử giành chiến thắng thuyết phục.', flagged: ['nử'], fixed: 'Đội bóng chuyền nữ giành chiến thắng thuyết phục.', note: '`nử` is in a dictionary entry but never in the corpus' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -114,6 +117,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Các đoàn thể chính trị - xã hội tham gia giám sát.' },
       { text: 'Các bài tập giúp kéo giãn hàng cơ lưng và vai.', note: '`gian hàng` is a word, but `kéo gian` is nothing: `giãn` closes the phrase before' },
       { text: 'Đội bạn bị dẫn bàn sớm trong hiệp một.' },
+      { text: 'Facebook đã xóa hàng nghìn tài khoản; hãng Toyota sẽ mở nhà máy mới.' },
       { text: 'Học sinh ôn bài mỗi tối.', note: '`mỗi tội` is a word, but the sentence ends: nothing after says so' },
     ],
   },
@@ -312,16 +316,19 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       const best = scored[0];
       // a marked syllable the lexicon has never seen (`giãm`) is itself unlikely: a word the
       // dictionary knows one mark away needs only the compound margin
-      const unseen = orig.id < 0 && s.marked;
+      const unseen = s.marked && (orig.id < 0 || m.lex.count(orig.id) === 0);
       // nor is a word that pairs with neither neighbour, both bound elsewhere (`sẻ` lives in `chia sẻ`)
-      const between = !origPaired && !best.usedLeft && !best.usedRight && w.l !== undefined && w.r !== undefined;
+      // (or next to a name in the same phrase, `London | sẻ | tiếp tục`, which is a boundary too)
+      const inPhrase = (p: number, t: Term | undefined) => t !== undefined || sd.runs[s.run][p] !== undefined;
+      const between = !origPaired && !best.usedLeft && !best.usedRight && inPhrase(s.pos - 1, w.l) && inPhrase(s.pos + 1, w.r) && (w.l !== undefined || w.r !== undefined);
       const margin = unseen ? Math.min(best.margin, MARGINS.compound) : between ? Math.min(best.margin, MARGINS.between) : best.margin;
       if (best.delta < margin) continue;
       if (capitalised && !(best.compound && best.inWordRight)) continue;
       // next to a word that is no syllable (`XYZHội nghị`, a foreign or glued word) the context is
       // half unknown: only completing a dictionary word on the other side is evidence enough
       const run = sd.runs[s.run];
-      const unknownSide = (p: number) => run[p] !== undefined && !run[p].key;
+      // (a capitalised word that is no syllable is a foreign name, `Brazil`, `London`: a boundary)
+      const unknownSide = (p: number) => run[p] !== undefined && !run[p].key && run[p].casing !== 'title' && run[p].casing !== 'upper';
       if ((unknownSide(s.pos - 1) || unknownSide(s.pos + 1)) && !best.compound) continue;
       const second = scored[1]?.delta ?? -Infinity;
       // two close candidates scored on different sides of the context (one finds the word before
