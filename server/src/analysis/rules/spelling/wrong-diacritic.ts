@@ -2,7 +2,7 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window } from './context';
+import { compare, contextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -76,7 +76,7 @@ function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>) {
   // lower-case word after it (see findOnce). After a person's name that is too often a name again.
   if (s.inName && !(afterOfficePrefix(sd, s) && lowerSyllableAfter(sd, s))) return false;
   // short phrases (labels, `Đăng lúc:`) give too little context
-  if (sd.runs[s.run].length < 3 || !sd.vietnameseLine(s.line)) return false;
+  if (sd.runs[s.run].length < 3 || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line))) return false;
   return !(accepted.size && accepted.has(s.lower));
 }
 
@@ -103,6 +103,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Đội tuyển Brazil đả dẫn trước hai bàn.', flagged: ['đả'], fixed: 'Đội tuyển Brazil đã dẫn trước hai bàn.', note: 'a foreign name is a boundary, not an unknown word' },
       { text: 'Người phát ngôn cho biết London sẻ tiếp tục hỗ trợ.', flagged: ['sẻ'], fixed: 'Người phát ngôn cho biết London sẽ tiếp tục hỗ trợ.' },
       { text: 'Đội bóng chuyền nử giành chiến thắng thuyết phục.', flagged: ['nử'], fixed: 'Đội bóng chuyền nữ giành chiến thắng thuyết phục.', note: '`nử` is in a dictionary entry but never in the corpus' },
+      { text: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khỡi điểm 999 USD.', flagged: ['khỡi'], fixed: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khởi điểm 999 USD.', note: 'a line is Vietnamese once the names and abbreviations are set aside' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -118,6 +119,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Các bài tập giúp kéo giãn hàng cơ lưng và vai.', note: '`gian hàng` is a word, but `kéo gian` is nothing: `giãn` closes the phrase before' },
       { text: 'Đội bạn bị dẫn bàn sớm trong hiệp một.' },
       { text: 'Facebook đã xóa hàng nghìn tài khoản; hãng Toyota sẽ mở nhà máy mới.' },
+      { text: 'Ban nhạc The Beatles với ca khúc Let It Be vẫn được yêu thích.' },
       { text: 'Học sinh ôn bài mỗi tối.', note: '`mỗi tội` is a word, but the sentence ends: nothing after says so' },
     ],
   },
