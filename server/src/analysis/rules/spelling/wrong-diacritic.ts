@@ -68,16 +68,25 @@ function lowerSyllableAfter(sd: SpellingDoc, s: Slot): boolean {
 }
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
-function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>) {
+function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, text: string) {
   if (!s.key || !s.parsed || s.parsed.problems.length) return false;
   if (s.casing === 'upper' || s.casing === 'mixed') return false;
   // a capitalised run is a name, except an office prefix and one word (`Phó Chú tịch` for `Phó Chủ
   // tịch`): like any capitalised word that one is only corrected into a dictionary word with the
   // lower-case word after it (see findOnce). After a person's name that is too often a name again.
   if (s.inName && !(afterOfficePrefix(sd, s) && lowerSyllableAfter(sd, s))) return false;
-  // short phrases (labels, `Đăng lúc:`) give too little context
-  if (sd.runs[s.run].length < 3 || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line))) return false;
+  // short phrases (labels, `Đăng lúc:`) give too little context; two words count when only a
+  // number between words cuts them off
+  const run = sd.runs[s.run];
+  if ((run.length < 2 || (run.length === 2 && !besideNumber(run, text))) || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line))) return false;
   return !(accepted.size && accepted.has(s.lower));
+}
+
+/** A two-word phrase cut off by a number in the same sentence (`đạt 12.000 | tỷ đồng`), not a label. */
+function besideNumber(run: Slot[], text: string): boolean {
+  const before = text.slice(Math.max(0, run[0].token.start - 24), run[0].token.start);
+  const after = text.slice(run[run.length - 1].token.end, run[run.length - 1].token.end + 24);
+  return /[\p{L}\p{M}]+[ \t]+\d[\d.,]*[ \t]+$/u.test(before) || /^[ \t]+\d[\d.,]*[ \t]+[\p{L}\p{M}]/u.test(after);
 }
 
 export const wrongDiacritic: Rule = {
@@ -104,6 +113,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Người phát ngôn cho biết London sẻ tiếp tục hỗ trợ.', flagged: ['sẻ'], fixed: 'Người phát ngôn cho biết London sẽ tiếp tục hỗ trợ.' },
       { text: 'Đội bóng chuyền nử giành chiến thắng thuyết phục.', flagged: ['nử'], fixed: 'Đội bóng chuyền nữ giành chiến thắng thuyết phục.', note: '`nử` is in a dictionary entry but never in the corpus' },
       { text: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khỡi điểm 999 USD.', flagged: ['khỡi'], fixed: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khởi điểm 999 USD.', note: 'a line is Vietnamese once the names and abbreviations are set aside' },
+      { text: 'Doanh thu năm nay đạt 5.000 tỹ đồng, tăng mạnh.', flagged: ['tỹ'], fixed: 'Doanh thu năm nay đạt 5.000 tỷ đồng, tăng mạnh.', note: 'two words cut off by a number are a phrase, not a label' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -207,7 +217,7 @@ interface Found {
 function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
   let sd = spellingDoc(doc, ctx);
   let changed = new Changed();
-  let current = findOnce(sd, ctx, changed);
+  let current = findOnce(sd, ctx, changed, doc.text);
   const all = current.map((f) => f.finding);
   const style = documentStyle(sd, ctx);
   const maxRounds = doc.text.length <= ROUNDS_MAX_CHARS ? MAX_ROUNDS : 1;
@@ -224,7 +234,7 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
     // only slots whose score reads a count the fixes moved can decide differently now
     const focus = changed;
     changed = new Changed();
-    const next = findOnce(sd, { ...ctx, memo }, changed, focus);
+    const next = findOnce(sd, { ...ctx, memo }, changed, doc.text, focus);
     // a replaced word overlaps its own finding of an earlier round and is left out
     current = next.filter((f) => !all.some((g) => g.start < f.finding.end && f.finding.start < g.end));
     for (const f of current) all.push(f.finding);
@@ -237,7 +247,7 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
  * the document's counts (the flagged and the fixed syllable, and their pairs with the neighbours);
  * with `focus`, only slots whose score reads one of those counts are scored again.
  */
-function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: Changed): Found[] {
+function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: string, focus?: Changed): Found[] {
   {
     const m = contextModel(sd, ctx);
     // without the lexicon this rule cannot work: say why (analyze() turns it into a notice)
@@ -249,7 +259,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
     const slots = sd.slots;
     for (let si = 0; si < slots.length; si++) {
       const s = slots[si];
-      if (!checkable(sd, s, ctx.acceptedWords)) continue;
+      if (!checkable(sd, s, ctx.acceptedWords, text)) continue;
       const orig = s.term!;
       if (focus && !focus.mayTouch(orig.key)) continue;
       contextWindow(sd, s, w);
