@@ -21,6 +21,9 @@ export const MARGINS = {
   /** The original makes no known pair and stands between two words bound to their other sides
    * (`điều tra | sẻ | tiếp tục`): only how freely each variant stands alone tells them apart. */
   between: 5,
+  /** The original is a marked syllable the lexicon does not know at all (`khẫn`, `hũy`): all but
+   * a non-word, so a known variant that fits the context clearly better is enough. */
+  unknown: 2,
   /** Otherwise (the original is plausible on its own terms). */
   context: 6.5,
   /** Above the margin by this much, the fix is sure enough for fix-all. */
@@ -114,6 +117,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Đội bóng chuyền nử giành chiến thắng thuyết phục.', flagged: ['nử'], fixed: 'Đội bóng chuyền nữ giành chiến thắng thuyết phục.', note: '`nử` is in a dictionary entry but never in the corpus' },
       { text: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khỡi điểm 999 USD.', flagged: ['khỡi'], fixed: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khởi điểm 999 USD.', note: 'a line is Vietnamese once the names and abbreviations are set aside' },
       { text: 'Doanh thu năm nay đạt 5.000 tỹ đồng, tăng mạnh.', flagged: ['tỹ'], fixed: 'Doanh thu năm nay đạt 5.000 tỷ đồng, tăng mạnh.', note: 'two words cut off by a number are a phrase, not a label' },
+      { text: 'Chính phủ triệu tập cuộc họp khẫn ngay trong đêm.', flagged: ['khẫn'], fixed: 'Chính phủ triệu tập cuộc họp khẩn ngay trong đêm.', note: 'a marked syllable the lexicon does not know is all but a non-word' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -329,11 +333,12 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       // a marked syllable the lexicon has never seen (`giãm`) is itself unlikely: a word the
       // dictionary knows one mark away needs only the compound margin
       const unseen = s.marked && (orig.id < 0 || m.lex.count(orig.id) === 0);
+      const unknown = s.marked && orig.id < 0;
       // nor is a word that pairs with neither neighbour, both bound elsewhere (`sẻ` lives in `chia sẻ`)
       // (or next to a name in the same phrase, `London | sẻ | tiếp tục`, which is a boundary too)
       const inPhrase = (p: number, t: Term | undefined) => t !== undefined || sd.runs[s.run][p] !== undefined;
       const between = !origPaired && !best.usedLeft && !best.usedRight && inPhrase(s.pos - 1, w.l) && inPhrase(s.pos + 1, w.r) && (w.l !== undefined || w.r !== undefined);
-      const margin = unseen ? Math.min(best.margin, MARGINS.compound) : between ? Math.min(best.margin, MARGINS.between) : best.margin;
+      const margin = unknown ? MARGINS.unknown : unseen ? Math.min(best.margin, MARGINS.compound) : between ? Math.min(best.margin, MARGINS.between) : best.margin;
       if (best.delta < margin) continue;
       if (capitalised && !(best.compound && best.inWordRight)) continue;
       // next to a word that is no syllable (`XYZHội nghị`, a foreign or glued word) the context is
