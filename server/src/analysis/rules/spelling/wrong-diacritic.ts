@@ -79,9 +79,11 @@ function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, text
   // lower-case word after it (see findOnce). After a person's name that is too often a name again.
   if (s.inName && !(afterOfficePrefix(sd, s) && lowerSyllableAfter(sd, s))) return false;
   // short phrases (labels, `Đăng lúc:`) give too little context; two words count when only a
-  // number between words cuts them off
+  // number between words cuts them off, and any length does for a syllable the lexicon does not
+  // know (`trên 65 tuỗi`: all but a non-word)
   const run = sd.runs[s.run];
-  if ((run.length < 2 || (run.length === 2 && !besideNumber(run, text))) || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line))) return false;
+  const short = run.length < 2 || (run.length === 2 && !besideNumber(run, text));
+  if ((short && !(s.marked && s.id < 0)) || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line))) return false;
   return !(accepted.size && accepted.has(s.lower));
 }
 
@@ -118,6 +120,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khỡi điểm 999 USD.', flagged: ['khỡi'], fixed: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khởi điểm 999 USD.', note: 'a line is Vietnamese once the names and abbreviations are set aside' },
       { text: 'Doanh thu năm nay đạt 5.000 tỹ đồng, tăng mạnh.', flagged: ['tỹ'], fixed: 'Doanh thu năm nay đạt 5.000 tỷ đồng, tăng mạnh.', note: 'two words cut off by a number are a phrase, not a label' },
       { text: 'Chính phủ triệu tập cuộc họp khẫn ngay trong đêm.', flagged: ['khẫn'], fixed: 'Chính phủ triệu tập cuộc họp khẩn ngay trong đêm.', note: 'a marked syllable the lexicon does not know is all but a non-word' },
+      { text: 'Vắc xin được tiêm miễn phí cho người trên 60 tuỗi.', flagged: ['tuỗi'], fixed: 'Vắc xin được tiêm miễn phí cho người trên 60 tuổi.', note: 'an unknown syllable is checked even with no context' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -267,7 +270,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       const orig = s.term!;
       if (focus && !focus.mayTouch(orig.key)) continue;
       contextWindow(sd, s, w);
-      if (!w.l && !w.r) continue;
+      if (!w.l && !w.r && !(s.marked && orig.id < 0)) continue;
       if (focus && !focused(focus, s, w, m.lex)) continue;
       // a word that keeps frequent company on both sides, or makes a common dictionary word with
       // a neighbour, is not worth a second look
