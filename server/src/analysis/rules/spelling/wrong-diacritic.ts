@@ -121,6 +121,8 @@ export const wrongDiacritic: Rule = {
       { text: 'Doanh thu năm nay đạt 5.000 tỹ đồng, tăng mạnh.', flagged: ['tỹ'], fixed: 'Doanh thu năm nay đạt 5.000 tỷ đồng, tăng mạnh.', note: 'two words cut off by a number are a phrase, not a label' },
       { text: 'Chính phủ triệu tập cuộc họp khẫn ngay trong đêm.', flagged: ['khẫn'], fixed: 'Chính phủ triệu tập cuộc họp khẩn ngay trong đêm.', note: 'a marked syllable the lexicon does not know is all but a non-word' },
       { text: 'Vắc xin được tiêm miễn phí cho người trên 60 tuỗi.', flagged: ['tuỗi'], fixed: 'Vắc xin được tiêm miễn phí cho người trên 60 tuổi.', note: 'an unknown syllable is checked even with no context' },
+      { text: 'Thiếu tường Nguyễn Văn Long cho biết lực lượng chức năng đã phá án.', flagged: ['tường'], fixed: 'Thiếu tướng Nguyễn Văn Long cho biết lực lượng chức năng đã phá án.', note: 'a name after a compound does not end the phrase' },
+      { text: 'Theo hãng tín Reuters, hai nhà lãnh đạo đã gặp nhau.', flagged: ['tín'], fixed: 'Theo hãng tin Reuters, hai nhà lãnh đạo đã gặp nhau.', note: 'of two neighbours that both look wrong, the fix that goes with the other as written' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -317,10 +319,10 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
         // a compound with the word before, where the word after says nothing for the candidate,
         // is the weaker case: the original may simply open a new phrase (`mua bông | tại chợ`), or
         // end the sentence as a pair the dictionary corpus never happens to write (`mỗi tối.` next to
-        // the word `mỗi tội`). Not when the word after starts a dictionary word of its own
-        // (`tình yếu | đất nước`).
+        // the word `mỗi tội`; a name after it is no end: `Thiếu tường | Nguyễn Văn Long`). Not when
+        // the word after starts a dictionary word of its own (`tình yếu | đất nước`).
         const rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0;
-        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (cmp.usedRight ? evR === 0 : !w.r) && !rightStartsWord;
+        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (cmp.usedRight ? evR === 0 : sd.runs[s.run][s.pos + 1] === undefined) && !rightStartsWord;
         // the mirror case: a compound with the word after, where the word before says nothing for
         // the candidate, may be the original closing the phrase before (`kéo giãn | hàng phòng ngự`:
         // `gian hàng` is a word, `kéo gian` is nothing). Not when the word before closes a
@@ -389,8 +391,19 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       } });
     }
     // of two neighbours that both look wrong (chủ trọng: chủ→chú, or trọng→trong) only one is
-    // a typo; the other only looked wrong next to it. A fix that makes a dictionary word wins.
-    found.sort((a, b) => Number(b.compound) - Number(a.compound) || b.delta - a.delta);
+    // a typo; the other only looked wrong next to it. A fix that makes a dictionary word wins;
+    // between two that do, the one whose fix the other word as written goes with (`theo hãng tín`:
+    // `hãng tin` is a word, `hàng tín` is not).
+    const at = new Map<string, (typeof found)[number]>();
+    for (const f of found) at.set(`${f.slot.run}:${f.slot.pos}`, f);
+    const withNeighbour = (f: (typeof found)[number]) => {
+      const fixed = m.term(f.bestKey);
+      const l = at.get(`${f.slot.run}:${f.slot.pos - 1}`)?.slot.term;
+      const r = at.get(`${f.slot.run}:${f.slot.pos + 1}`)?.slot.term;
+      return Math.max(l ? m.pairEvidence(l, fixed) : 0, r ? m.pairEvidence(fixed, r) : 0);
+    };
+    const joint = new Map(found.map((f) => [f, withNeighbour(f)]));
+    found.sort((a, b) => Number(b.compound) - Number(a.compound) || joint.get(b)! - joint.get(a)! || b.delta - a.delta);
     const taken = new Set<string>();
     const out: Found[] = [];
     for (const f of found) {
