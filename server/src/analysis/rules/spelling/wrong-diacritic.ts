@@ -123,6 +123,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Vắc xin được tiêm miễn phí cho người trên 60 tuỗi.', flagged: ['tuỗi'], fixed: 'Vắc xin được tiêm miễn phí cho người trên 60 tuổi.', note: 'an unknown syllable is checked even with no context' },
       { text: 'Thiếu tường Nguyễn Văn Long cho biết lực lượng chức năng đã phá án.', flagged: ['tường'], fixed: 'Thiếu tướng Nguyễn Văn Long cho biết lực lượng chức năng đã phá án.', note: 'a name after a compound does not end the phrase' },
       { text: 'Theo hãng tín Reuters, hai nhà lãnh đạo đã gặp nhau.', flagged: ['tín'], fixed: 'Theo hãng tin Reuters, hai nhà lãnh đạo đã gặp nhau.', note: 'of two neighbours that both look wrong, the fix that goes with the other as written' },
+      { text: 'Bà Lê Thị Hoa, Phó Giám dốc Sở Y tế, cho biết.', flagged: ['dốc'], fixed: 'Bà Lê Thị Hoa, Phó Giám đốc Sở Y tế, cho biết.', note: 'after an office prefix the capitalised word is a title and gives context' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -272,6 +273,9 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       const orig = s.term!;
       if (focus && !focus.mayTouch(orig.key)) continue;
       contextWindow(sd, s, w);
+      // after an office prefix and one capitalised word (`Phó Giám | dốc`) that word is a title,
+      // not a name: it gives context like any word
+      if (!w.l && s.pos >= 1 && afterOfficePrefix(sd, sd.runs[s.run][s.pos - 1])) w.l = sd.runs[s.run][s.pos - 1].term;
       if (!w.l && !w.r && !(s.marked && orig.id < 0)) continue;
       if (focus && !focused(focus, s, w, m.lex)) continue;
       // a word that keeps frequent company on both sides, or makes a common dictionary word with
