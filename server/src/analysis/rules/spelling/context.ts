@@ -307,6 +307,36 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   return result;
 }
 
+const namesAsideCache = new WeakMap<Slot[], (lineIndex: number) => boolean>();
+
+/**
+ * Whether a line reads as Vietnamese with diacritics once capitalised words that are no syllable
+ * are set aside: names and abbreviations (`Apple ra mắt iPhone 15 với cổng sạc USB-C`, `Vietnam
+ * Airlines`) are neither Vietnamese nor English prose, and news lines are full of them. The same
+ * thresholds as SpellingDoc.vietnameseLine over the remaining words, which must be at least four.
+ */
+export function vietnameseLineNamesAside(sd: SpellingDoc): (lineIndex: number) => boolean {
+  let f = namesAsideCache.get(sd.slots);
+  if (!f) {
+    const words = new Map<number, number>();
+    const syl = new Map<number, number>();
+    const marked = new Map<number, number>();
+    const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
+    for (const s of sd.slots) {
+      if (!s.key && s.casing !== 'lower') continue;
+      bump(words, s.line);
+      if (s.key) bump(syl, s.line);
+      if (s.marked) bump(marked, s.line);
+    }
+    f = (li) => {
+      const n = words.get(li) ?? 0;
+      return n >= 4 && (syl.get(li) ?? 0) >= 0.75 * n && (marked.get(li) ?? 0) >= 0.3 * n;
+    };
+    namesAsideCache.set(sd.slots, f);
+  }
+  return f;
+}
+
 /**
  * The document as it would read with some words replaced (`replacements`: slot → new word, same
  * case): the replaced slots carry the new word, and the document's own counts move from the old
@@ -594,6 +624,11 @@ export function compare(m: ContextModel, w: Window, orig: Term, cand: Term, trip
   const usedRight = !!w.r && !rightBound(m, w, orig, cand);
   const delta = fit(m, w, cand, false, usedLeft, usedRight) + tripleCand - fit(m, w, orig, true, usedLeft, usedRight) - tripleOrig;
   return { delta, usedLeft, usedRight };
+}
+
+/** The log-odds of the candidate over the original with the given sides of the context only. */
+export function deltaOn(m: ContextModel, w: Window, orig: Term, cand: Term, usedLeft: boolean, usedRight: boolean, tripleOrig: number, tripleCand: number): number {
+  return fit(m, w, cand, false, usedLeft, usedRight) + tripleCand - fit(m, w, orig, true, usedLeft, usedRight) - tripleOrig;
 }
 
 // A neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh) gives no

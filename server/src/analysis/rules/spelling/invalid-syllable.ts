@@ -1,13 +1,15 @@
 import type { Finding, Rule } from '../../types';
 import { diacriticNeighbours, parseSyllable, type Syllable } from '../../text/syllable';
-import { SYL_LEXICON, SYL_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { contextModel, contextWindow, documentStyle, rankByContext, spellingDoc, type Slot } from './context';
+import { PAIR_IN_WORD, PAIR_WORD, SYL_LEXICON, SYL_WORD, type Lexicon } from '../../lexicon/lexicon';
+import { contextModel, contextWindow, documentStyle, rankByContext, spellingDoc, type ContextModel, type Slot, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
 // A word meant as Vietnamese (it carries Vietnamese diacritics) that is not a valid syllable:
 // a stop final with a tone other than sắc/nặng (`trât`), c/k or g/gh against the vowel (`cế`),
-// two tone marks, or letters no syllable has (`nguời`). Suggestions are the valid syllables one
+// two tone marks, or letters no syllable has (`nguời`); and, in a Vietnamese line, a lower-case
+// word with no mark whose stop final wants a tone (`lạm phat`) when the repair makes a word with a
+// neighbour (unaccented and foreign words, `chat`, stay alone). Suggestions are the valid syllables one
 // diacritic edit away (or with c/k, g/gh, ng/ngh swapped), ranked by how well they fit the context.
 
 const ONSET_SWAPS: Array<[RegExp, string]> = [
@@ -45,6 +47,12 @@ export function repairCandidates(slot: Slot, known: (key: string) => boolean, le
   return out;
 }
 
+/** The syllable makes a dictionary word (or part of one), or a common pair, with the word before or after. */
+function makesWord(m: ContextModel, w: Window, c: Term): boolean {
+  const pairs = (a: Term, b: Term) => (m.pairFlags(a, b) & (PAIR_WORD | PAIR_IN_WORD)) !== 0 || m.pairEvidence(a, b) >= 3;
+  return (!!w.l && pairs(w.l, c)) || (!!w.r && pairs(c, w.r));
+}
+
 export const invalidSyllable: Rule = {
   id: 'spelling/invalid-syllable',
   category: 'spelling',
@@ -60,6 +68,7 @@ export const invalidSyllable: Rule = {
       { text: 'Nhiều nguời dân đến dự lễ hội.', flagged: ['nguời'], fixed: 'Nhiều người dân đến dự lễ hội.' },
       { text: 'Chương trình học tâp trung vào kỹ năng mềm.', flagged: ['tâp'], fixed: 'Chương trình học tập trung vào kỹ năng mềm.' },
       { text: 'Kết quả học tập của em còn cém so với các bạn.', flagged: ['cém'], fixed: 'Kết quả học tập của em còn kém so với các bạn.', note: 'c before e is spelt k' },
+      { text: 'Ngân hàng Nhà nước cam kết giữ lạm phat ở mức thấp.', flagged: ['phat'], fixed: 'Ngân hàng Nhà nước cam kết giữ lạm phát ở mức thấp.', note: 'no mark at all: the repair must make a word with a neighbour' },
     ],
     accepted: [
       { text: 'Đoàn công tác đến Đắk Lắk, Bắc Kạn và Kon Tum.' },
@@ -68,6 +77,7 @@ export const invalidSyllable: Rule = {
       { text: 'Xem thêm tại Baotinhnha.vn hoặc https://example.vn/tin-tuc.' },
       { text: 'Quán café ở Krông Pắc mở cửa lúc 7:30.' },
       { text: 'Trật tự an toàn xã hội được giữ vững.' },
+      { text: 'Nhiều bạn trẻ dùng ứng dụng chat để học nhóm mỗi tối.', note: 'an unmarked foreign word with a stop final' },
     ],
   },
   check(doc, ctx) {
@@ -82,8 +92,11 @@ export const invalidSyllable: Rule = {
     };
     const out: Finding[] = [];
     for (const s of sd.slots) {
-      if (!s.marked) continue;
       const p = s.parsed;
+      // a word without marks is only checked when it is a lower-case syllable shape with a stop
+      // final and no tone (`lạm phat`), in a Vietnamese line: see unmarkedRepair below
+      const unmarked = !s.marked;
+      if (unmarked && !(s.casing === 'lower' && p?.problems.length === 1 && p.problems[0] === 'stop-tone' && (sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line)))) continue;
       if (p && (!p.problems.length || (p.problems.length === 1 && p.problems[0] === 'tone-position'))) continue;
       const lower = s.lower;
       if (ctx.acceptedWords.has(lower) || lex?.isForeignWord(lower)) continue;
@@ -96,7 +109,11 @@ export const invalidSyllable: Rule = {
       // a lower-case word with no syllable shape at all is only flagged when it is clearly a
       // misspelt syllable (café, ethnic names and foreign words have no close repair)
       if (!p && !cands.length) continue;
-      const ranked = rankByContext(m, contextWindow(sd, s), cands);
+      const w = contextWindow(sd, s);
+      const ranked = rankByContext(m, w, cands);
+      // unmarked, it may be an unaccented or foreign word (chat, set): only when the best repair
+      // makes a dictionary word with a neighbour (`lạm phát`, `tuyên phạt`)
+      if (unmarked && !(m && ranked.length && makesWord(m, w, ranked[0]))) continue;
       const texts = ranked.map((c) => surfaceOf(s, c.syllable, style));
       const sure = ranked.length === 1 || (ranked.length > 1 && ranked[0].score - ranked[1].score >= 2);
       const why = !p

@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../../types';
 import { decodeTelex, decodeVni, type Decoded } from '../../text/telex';
 import { parseSyllable } from '../../text/syllable';
 import { lexKey } from '../../lexicon/keys';
-import { PAIR_IN_WORD, PAIR_WORD, SYL_LOWER } from '../../lexicon/lexicon';
+import { PAIR_IN_WORD, PAIR_WORD, SYL_LOWER, type Lexicon } from '../../lexicon/lexicon';
 import { contextModel, documentStyle, spellingDoc, type Slot } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
 import { ruleFields } from '../finding';
@@ -17,6 +17,8 @@ interface Residue {
   slot: Slot;
   decoded: Decoded;
   key: string;
+  /** A well-formed rare syllable (decodeRare): it must also make nothing with its neighbours. */
+  rare: boolean;
 }
 
 function decode(slot: Slot): Decoded | undefined {
@@ -27,6 +29,21 @@ function decode(slot: Slot): Decoded | undefined {
   const p = parseSyllable(t.nfc);
   if (p && !p.problems.length) return undefined;
   return decodeTelex(t.nfc);
+}
+
+/** Below this corpus count a well-formed syllable Telex also spells (`coong`) may be keystrokes. */
+const RARE_SYLLABLE = 10;
+
+/**
+ * A well-formed but rare syllable that Telex keys also spell: the `oo` of `boong`, `coong` is `ô`
+ * typed with the input method off (`coong nghệ` for `công nghệ`). It stands for that syllable only
+ * when it makes no known pair with its neighbours and the decoding makes a word with one of them.
+ */
+function decodeRare(slot: Slot, lex: Lexicon): Decoded | undefined {
+  if (slot.casing !== 'lower' || slot.token.kind !== 'word' || slot.marked || !slot.parsed || slot.parsed.problems.length) return undefined;
+  if (slot.id >= 0 && lex.count(slot.id) >= RARE_SYLLABLE) return undefined;
+  const d = decodeTelex(slot.token.nfc);
+  return d?.strength === 'strong' ? { ...d, strength: 'weak' } : undefined;
 }
 
 export const telexResidue: Rule = {
@@ -44,12 +61,14 @@ export const telexResidue: Rule = {
       { text: 'Đại hội bầu ddoongf chis Bí thư mới.', flagged: ['ddoongf', 'chis'], fixed: 'Đại hội bầu đồng chí Bí thư mới.' },
       { text: 'Tiếng vie65t là ngôn ngữ chính thức.', flagged: ['vie65t'], fixed: 'Tiếng việt là ngôn ngữ chính thức.' },
       { text: 'Người dân rất phấn khởi, nguwowif nào cũng vui.', flagged: ['nguwowif'], fixed: 'Người dân rất phấn khởi, người nào cũng vui.' },
+      { text: 'Doanh nghiệp đầu tư mạnh vào coong nghệ số.', flagged: ['coong'], fixed: 'Doanh nghiệp đầu tư mạnh vào công nghệ số.', note: '`coong` is a rare syllable; `công nghệ` is a word' },
     ],
     accepted: [
       { text: 'Chiến dịch tiêm vắc xin Covid-19 cho trẻ em từ 5 tuổi.' },
       { text: 'Liên hệ qua Email hoặc để lại Comment bên dưới, xem tin trên Baotinhnha.vn.' },
       { text: 'Xe bus số 12 chạy tuyến mới; tour du lịch giá rẻ; khổ giấy A4; đội U23.' },
       { text: 'Sản phẩm đạt chuẩn ISO 9001, mã F0 và B52.' },
+      { text: 'Thủy thủ đứng trên boong tàu, bên cạnh là nồi xoong và tiếng chuông kính coong.' },
     ],
   },
   check(doc, ctx) {
@@ -61,8 +80,9 @@ export const telexResidue: Rule = {
     const residues = new Map<Slot, Residue>();
     for (const s of sd.slots) {
       // well-formed syllables and marked words are never keystrokes: the cheap test first
-      if (s.marked || (s.parsed && !s.parsed.problems.length)) continue;
-      const d = decode(s);
+      if (s.marked) continue;
+      const rare = !!s.parsed && !s.parsed.problems.length;
+      const d = rare ? decodeRare(s, lex) : decode(s);
       if (!d) continue;
       const lower = s.lower;
       if (ctx.acceptedWords.has(lower) || lex.isForeignWord(lower)) continue;
@@ -71,7 +91,7 @@ export const telexResidue: Rule = {
       const id = lex.id(key);
       // a common syllable people write in lower case, not a rare one or one only seen in names
       if (id < 0 || !(lex.syllableFlags(id) & SYL_LOWER) || lex.count(id) < 3) continue;
-      residues.set(s, { slot: s, decoded: d, key });
+      residues.set(s, { slot: s, decoded: d, key, rare });
     }
     // the syllable a neighbour stands for: its decoding when it is residue too
     const keyAt = (s: Slot | undefined) => (s ? (residues.get(s)?.key ?? s.key) : undefined);
@@ -90,6 +110,7 @@ export const telexResidue: Rule = {
           return (m.pairFlags(ta, tb) & (PAIR_WORD | PAIR_IN_WORD)) !== 0 || m.pairEvidence(ta, tb) >= 3;
         };
         if (!pairs(l, r.key) && !pairs(r.key, rt)) continue;
+        if (r.rare && (pairs(l, s.key) || pairs(s.key, rt))) continue;
       }
       const p = parseSyllable(r.decoded.text)!;
       const text = surfaceOf(s, p.syllable, style);

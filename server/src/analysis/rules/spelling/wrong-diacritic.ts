@@ -2,7 +2,7 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Window } from './context';
+import { compare, contextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -15,6 +15,15 @@ import { ruleFields } from '../finding';
 export const MARGINS = {
   /** The original makes no known pair here and the candidate makes a dictionary word. */
   compound: 4.5,
+  /** The same, when the compound is with the word after and the word before says nothing for the
+   * candidate (see rightOnly in findOnce): the original may close the phrase before. */
+  compoundAfter: 5,
+  /** The original makes no known pair and stands between two words bound to their other sides
+   * (`điều tra | sẻ | tiếp tục`): only how freely each variant stands alone tells them apart. */
+  between: 5,
+  /** The original is a marked syllable the lexicon does not know at all (`khẫn`, `hũy`): all but
+   * a non-word, so a known variant that fits the context clearly better is enough. */
+  unknown: 2,
   /** Otherwise (the original is plausible on its own terms). */
   context: 6.5,
   /** Above the margin by this much, the fix is sure enough for fix-all. */
@@ -62,16 +71,27 @@ function lowerSyllableAfter(sd: SpellingDoc, s: Slot): boolean {
 }
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
-function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>) {
+function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, text: string) {
   // a well-formed syllable with a key, in lower or title case (read once per word form)
   if (!s.checkableForm) return false;
   // a capitalised run is a name, except an office prefix and one word (`Phó Chú tịch` for `Phó Chủ
   // tịch`): like any capitalised word that one is only corrected into a dictionary word with the
   // lower-case word after it (see findOnce). After a person's name that is too often a name again.
   if (s.inName && !(afterOfficePrefix(sd, s) && lowerSyllableAfter(sd, s))) return false;
-  // short phrases (labels, `Đăng lúc:`) give too little context
-  if (sd.runs[s.run].length < 3 || !sd.vietnameseLine(s.line)) return false;
+  // short phrases (labels, `Đăng lúc:`) give too little context; two words count when only a
+  // number between words cuts them off, and any length does for a syllable the lexicon does not
+  // know (`trên 65 tuỗi`: all but a non-word)
+  const run = sd.runs[s.run];
+  const short = run.length < 2 || (run.length === 2 && !besideNumber(run, text));
+  if ((short && !(s.marked && s.id < 0)) || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line))) return false;
   return !(accepted.size && accepted.has(s.lower));
+}
+
+/** A two-word phrase cut off by a number in the same sentence (`đạt 12.000 | tỷ đồng`), not a label. */
+function besideNumber(run: Slot[], text: string): boolean {
+  const before = text.slice(Math.max(0, run[0].token.start - 24), run[0].token.start);
+  const after = text.slice(run[run.length - 1].token.end, run[run.length - 1].token.end + 24);
+  return /[\p{L}\p{M}]+[ \t]+\d[\d.,]*[ \t]+$/u.test(before) || /^[ \t]+\d[\d.,]*[ \t]+[\p{L}\p{M}]/u.test(after);
 }
 
 export const wrongDiacritic: Rule = {
@@ -91,6 +111,19 @@ export const wrongDiacritic: Rule = {
       { text: 'Thanh niên trong xã hăng hái tham gia phòng trào trồng cây.', flagged: ['phòng'], fixed: 'Thanh niên trong xã hăng hái tham gia phong trào trồng cây.' },
       { text: 'Ban tổ chức chủ trọng công tác an toàn giao thông.', flagged: ['chủ'], fixed: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
       { text: 'Tuổi trẻ thắp lên tình yếu đất nước.', flagged: ['yếu'], fixed: 'Tuổi trẻ thắp lên tình yêu đất nước.' },
+      { text: 'Giá xăng hôm nay giãm nhẹ so với tuần trước.', flagged: ['giãm'], fixed: 'Giá xăng hôm nay giảm nhẹ so với tuần trước.', note: 'a marked syllable the lexicon has never seen needs a smaller margin' },
+      { text: 'Ủy ban kiểm tra sẻ tiếp tục làm rõ sai phạm.', flagged: ['sẻ'], fixed: 'Ủy ban kiểm tra sẽ tiếp tục làm rõ sai phạm.', note: 'between two words bound to their other sides' },
+      { text: 'Người già là đối tượng dể bị cảm lạnh khi trời trở gió.', flagged: ['dể'], fixed: 'Người già là đối tượng dễ bị cảm lạnh khi trời trở gió.', note: 'dễ and để scored on different sides of the context are ranked on the sides both use' },
+      { text: 'Đội tuyển Brazil đả dẫn trước hai bàn.', flagged: ['đả'], fixed: 'Đội tuyển Brazil đã dẫn trước hai bàn.', note: 'a foreign name is a boundary, not an unknown word' },
+      { text: 'Người phát ngôn cho biết London sẻ tiếp tục hỗ trợ.', flagged: ['sẻ'], fixed: 'Người phát ngôn cho biết London sẽ tiếp tục hỗ trợ.' },
+      { text: 'Đội bóng chuyền nử giành chiến thắng thuyết phục.', flagged: ['nử'], fixed: 'Đội bóng chuyền nữ giành chiến thắng thuyết phục.', note: '`nử` is in a dictionary entry but never in the corpus' },
+      { text: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khỡi điểm 999 USD.', flagged: ['khỡi'], fixed: 'Samsung ra mắt Galaxy S24 với màn hình lớn hơn, giá khởi điểm 999 USD.', note: 'a line is Vietnamese once the names and abbreviations are set aside' },
+      { text: 'Doanh thu năm nay đạt 5.000 tỹ đồng, tăng mạnh.', flagged: ['tỹ'], fixed: 'Doanh thu năm nay đạt 5.000 tỷ đồng, tăng mạnh.', note: 'two words cut off by a number are a phrase, not a label' },
+      { text: 'Chính phủ triệu tập cuộc họp khẫn ngay trong đêm.', flagged: ['khẫn'], fixed: 'Chính phủ triệu tập cuộc họp khẩn ngay trong đêm.', note: 'a marked syllable the lexicon does not know is all but a non-word' },
+      { text: 'Vắc xin được tiêm miễn phí cho người trên 60 tuỗi.', flagged: ['tuỗi'], fixed: 'Vắc xin được tiêm miễn phí cho người trên 60 tuổi.', note: 'an unknown syllable is checked even with no context' },
+      { text: 'Thiếu tường Nguyễn Văn Long cho biết lực lượng chức năng đã phá án.', flagged: ['tường'], fixed: 'Thiếu tướng Nguyễn Văn Long cho biết lực lượng chức năng đã phá án.', note: 'a name after a compound does not end the phrase' },
+      { text: 'Theo hãng tín Reuters, hai nhà lãnh đạo đã gặp nhau.', flagged: ['tín'], fixed: 'Theo hãng tin Reuters, hai nhà lãnh đạo đã gặp nhau.', note: 'of two neighbours that both look wrong, the fix that goes with the other as written' },
+      { text: 'Bà Lê Thị Hoa, Phó Giám dốc Sở Y tế, cho biết.', flagged: ['dốc'], fixed: 'Bà Lê Thị Hoa, Phó Giám đốc Sở Y tế, cho biết.', note: 'after an office prefix the capitalised word is a title and gives context' },
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
@@ -103,6 +136,11 @@ export const wrongDiacritic: Rule = {
       { text: 'Ông Nguyễn Văn An cho biết, bà Trần Thị Vân đề nghị và ông Phó Đức Tú trao quà.', note: 'the last word of a name before a lower-case word' },
       { text: 'Đại diện lãnh đạo tỉnh tặng hoa tại lễ kỷ niệm.', note: '`hoa tai` is a word, but `tại` opens the next phrase' },
       { text: 'Các đoàn thể chính trị - xã hội tham gia giám sát.' },
+      { text: 'Các bài tập giúp kéo giãn hàng cơ lưng và vai.', note: '`gian hàng` is a word, but `kéo gian` is nothing: `giãn` closes the phrase before' },
+      { text: 'Đội bạn bị dẫn bàn sớm trong hiệp một.' },
+      { text: 'Facebook đã xóa hàng nghìn tài khoản; hãng Toyota sẽ mở nhà máy mới.' },
+      { text: 'Ban nhạc The Beatles với ca khúc Let It Be vẫn được yêu thích.' },
+      { text: 'Học sinh ôn bài mỗi tối.', note: '`mỗi tội` is a word, but the sentence ends: nothing after says so' },
     ],
   },
   check(doc, ctx) {
@@ -189,7 +227,7 @@ interface Found {
 function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
   let sd = spellingDoc(doc, ctx);
   let changed = new Changed();
-  let current = findOnce(sd, ctx, changed);
+  let current = findOnce(sd, ctx, changed, doc.text);
   const all = current.map((f) => f.finding);
   const style = documentStyle(sd, ctx);
   const maxRounds = doc.text.length <= ROUNDS_MAX_CHARS ? MAX_ROUNDS : 1;
@@ -206,7 +244,7 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
     // only slots whose score reads a count the fixes moved can decide differently now
     const focus = changed;
     changed = new Changed();
-    const next = findOnce(sd, { ...ctx, memo }, changed, focus);
+    const next = findOnce(sd, { ...ctx, memo }, changed, doc.text, focus);
     // a replaced word overlaps its own finding of an earlier round and is left out
     current = next.filter((f) => !all.some((g) => g.start < f.finding.end && f.finding.start < g.end));
     for (const f of current) all.push(f.finding);
@@ -219,7 +257,7 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
  * the document's counts (the flagged and the fixed syllable, and their pairs with the neighbours);
  * with `focus`, only slots whose score reads one of those counts are scored again.
  */
-function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: Changed): Found[] {
+function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: string, focus?: Changed): Found[] {
   {
     const m = contextModel(sd, ctx);
     // without the lexicon this rule cannot work: say why (analyze() turns it into a notice)
@@ -246,11 +284,14 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
     };
     for (let si = 0; si < slots.length; si++) {
       const s = slots[si];
-      if (!checkable(sd, s, ctx.acceptedWords)) continue;
+      if (!checkable(sd, s, ctx.acceptedWords, text)) continue;
       const orig = s.term!;
       if (focus && !focus.mayTouch(orig.key)) continue;
       contextWindow(sd, s, w);
-      if (!w.l && !w.r) continue;
+      // after an office prefix and one capitalised word (`Phó Giám | dốc`) that word is a title,
+      // not a name: it gives context like any word
+      if (!w.l && s.pos >= 1 && afterOfficePrefix(sd, sd.runs[s.run][s.pos - 1])) w.l = sd.runs[s.run][s.pos - 1].term;
+      if (!w.l && !w.r && !(s.marked && orig.id < 0)) continue;
       if (focus && !focused(focus, s, w, m.lex)) continue;
       // a word that keeps frequent company on both sides, or makes a common dictionary word with
       // a neighbour, is not worth a second look
@@ -296,35 +337,68 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
         const attestedRight = cmp.usedRight && (flagsRo !== 0 || evRo >= 2);
         const compound = (inWordLeft && !attestedLeft) || (inWordRight && !attestedRight);
         // a compound with the word before, where the word after says nothing for the candidate,
-        // is the weaker case: the original may simply open a new phrase (`mua bông | tại chợ`). Not
-        // when the word after starts a dictionary word of its own (`tình yếu | đất nước`).
+        // is the weaker case: the original may simply open a new phrase (`mua bông | tại chợ`), or
+        // end the sentence as a pair the dictionary corpus never happens to write (`mỗi tối.` next to
+        // the word `mỗi tội`; a name after it is no end: `Thiếu tường | Nguyễn Văn Long`). Not when
+        // the word after starts a dictionary word of its own (`tình yếu | đất nước`).
         const rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0;
-        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && cmp.usedRight && evR === 0 && !rightStartsWord;
-        scored.push({ c, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? MARGINS.compound : MARGINS.context });
+        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (cmp.usedRight ? evR === 0 : sd.runs[s.run][s.pos + 1] === undefined) && !rightStartsWord;
+        // the mirror case: a compound with the word after, where the word before says nothing for
+        // the candidate, may be the original closing the phrase before (`kéo giãn | hàng phòng ngự`:
+        // `gian hàng` is a word, `kéo gian` is nothing). Not when the word before closes a
+        // dictionary word of its own (`người dân | phán ánh`).
+        const leftEndsWord = w.l2 !== undefined && (m.pairFlags(w.l2, w.l!) & PAIR_WORD) !== 0;
+        const rightOnly = inWordRight && !attestedRight && !(inWordLeft && !attestedLeft) && cmp.usedLeft && evL === 0 && !leftEndsWord;
+        scored.push({ c, tripleCand, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
       }
       trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
       scored.sort((a, b) => b.delta - a.delta);
       const best = scored[0];
-      if (best.delta < best.margin) continue;
+      // a marked syllable the lexicon has never seen (`giãm`) is itself unlikely: a word the
+      // dictionary knows one mark away needs only the compound margin
+      const unseen = s.marked && (orig.id < 0 || m.lex.count(orig.id) === 0);
+      const unknown = s.marked && orig.id < 0;
+      // nor is a word that pairs with neither neighbour, both bound elsewhere (`sẻ` lives in `chia sẻ`)
+      // (or next to a name in the same phrase, `London | sẻ | tiếp tục`, which is a boundary too)
+      const inPhrase = (p: number, t: Term | undefined) => t !== undefined || sd.runs[s.run][p] !== undefined;
+      const between = !origPaired && !best.usedLeft && !best.usedRight && inPhrase(s.pos - 1, w.l) && inPhrase(s.pos + 1, w.r) && (w.l !== undefined || w.r !== undefined);
+      const margin = unknown ? MARGINS.unknown : unseen ? Math.min(best.margin, MARGINS.compound) : between ? Math.min(best.margin, MARGINS.between) : best.margin;
+      if (best.delta < margin) continue;
       if (capitalised && !(best.compound && best.inWordRight)) continue;
       // next to a word that is no syllable (`XYZHội nghị`, a foreign or glued word) the context is
       // half unknown: only completing a dictionary word on the other side is evidence enough
       const run = sd.runs[s.run];
-      const unknownSide = (p: number) => run[p] !== undefined && !run[p].key;
+      // (a capitalised word that is no syllable is a foreign name, `Brazil`, `London`: a boundary)
+      const unknownSide = (p: number) => run[p] !== undefined && !run[p].key && run[p].casing !== 'title' && run[p].casing !== 'upper';
       if ((unknownSide(s.pos - 1) || unknownSide(s.pos + 1)) && !best.compound) continue;
       const second = scored[1]?.delta ?? -Infinity;
+      // two close candidates scored on different sides of the context (one finds the word before
+      // bound elsewhere, the other does not) are not comparable: the fix offered first is the one
+      // that fits better on the sides both use (`đối tượng | dể | bị tổn thương`: dễ, not để)
+      const b = scored[1];
+      if (b && best.delta - b.delta < 2 && (best.usedLeft !== b.usedLeft || best.usedRight !== b.usedRight)) {
+        const l = best.usedLeft && b.usedLeft;
+        const r = best.usedRight && b.usedRight;
+        const on = (x: typeof b) => deltaOn(m, w, orig, x.c, l, r, tripleOrig!, x.tripleCand) + x.c.prior;
+        if (on(b) > on(best)) {
+          scored[0] = b;
+          scored[1] = best;
+        }
+      }
+      const first = scored[0];
+      // sureness is still measured against the margin of the evidence kind, not a lowered one
       const excess = best.delta - best.margin;
       const sure = excess >= MARGINS.sure && best.delta - second >= 2;
       const confidence = 1 / (1 + Math.exp(-(excess + 1)));
-      const texts = scored.filter((x) => x === best || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
+      const texts = scored.filter((x) => x === first || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
       const bestText = texts[0];
-      const phrase = best.inWordRight
+      const phrase = first.inWordRight
         ? `${bestText} ${run[s.pos + 1].lower}`
-        : best.inWordLeft
+        : first.inWordLeft
           ? `${run[s.pos - 1].token.nfc} ${bestText}`
           : bestText;
-      found.push({ slot: s, bestKey: best.c.key, delta: best.delta, compound: best.compound, finding: {
+      found.push({ slot: s, bestKey: first.c.key, delta: best.delta, compound: best.compound, finding: {
         ...ruleFields(wrongDiacritic),
         severity: sure ? wrongDiacritic.defaultSeverity : 'information',
         start: s.token.start,
@@ -337,8 +411,19 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, focus?: C
       } });
     }
     // of two neighbours that both look wrong (chủ trọng: chủ→chú, or trọng→trong) only one is
-    // a typo; the other only looked wrong next to it. A fix that makes a dictionary word wins.
-    found.sort((a, b) => Number(b.compound) - Number(a.compound) || b.delta - a.delta);
+    // a typo; the other only looked wrong next to it. A fix that makes a dictionary word wins;
+    // between two that do, the one whose fix the other word as written goes with (`theo hãng tín`:
+    // `hãng tin` is a word, `hàng tín` is not).
+    const at = new Map<string, (typeof found)[number]>();
+    for (const f of found) at.set(`${f.slot.run}:${f.slot.pos}`, f);
+    const withNeighbour = (f: (typeof found)[number]) => {
+      const fixed = m.term(f.bestKey);
+      const l = at.get(`${f.slot.run}:${f.slot.pos - 1}`)?.slot.term;
+      const r = at.get(`${f.slot.run}:${f.slot.pos + 1}`)?.slot.term;
+      return Math.max(l ? m.pairEvidence(l, fixed) : 0, r ? m.pairEvidence(fixed, r) : 0);
+    };
+    const joint = new Map(found.map((f) => [f, withNeighbour(f)]));
+    found.sort((a, b) => Number(b.compound) - Number(a.compound) || joint.get(b)! - joint.get(a)! || b.delta - a.delta);
     const taken = new Set<string>();
     const out: Found[] = [];
     for (const f of found) {
