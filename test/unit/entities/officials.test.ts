@@ -352,3 +352,28 @@ describe('commanders of units and posts, and local youth unions', () => {
     expect(extractEntities(new ArticleText('Đội trưởng đội bóng cho biết cả đội đã sẵn sàng.'), []).organizations).toEqual([]);
   });
 });
+
+describe('national offices and police units', () => {
+  it('reads a minister’s field written without `Bộ` (`Bộ trưởng Y tế`, `Thứ trưởng Tài chính`)', () => {
+    const text = 'Bộ trưởng Y tế Đào Hồng Lan cho biết dự thảo đang được lấy ý kiến. Thứ trưởng Tài chính Nguyễn Đức Chi nói thêm về nguồn kinh phí.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Đào Hồng Lan | Bộ trưởng Y tế',
+      'Nguyễn Đức Chi | Thứ trưởng Tài chính',
+    ]);
+  });
+
+  it('reads the name after a complete body name such as `Ngân hàng Nhà nước`', () => {
+    const text = 'Tại buổi họp báo, Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú cho biết thị trường vàng được theo dõi sát.';
+    expect(summary(officialsOf(text))).toEqual(['Đào Minh Tú | Phó Thống đốc Ngân hàng Nhà nước']);
+    // a bank that takes a proper name still does: `Ngân hàng Bản Việt` is no person
+    expect(summary(officialsOf('Ông Lê Văn An, Giám đốc Ngân hàng Bản Việt chi nhánh Cần Thơ, cho biết.'))[0]).toMatch(/^Lê Văn An \| Giám đốc Ngân hàng Bản Việt/);
+  });
+
+  it('keeps a police unit whole: `Cảnh sát hình sự`, `PCCC và CNCH`', () => {
+    const text = 'Thượng tá Nguyễn Thanh Tùng, Phó trưởng Phòng Cảnh sát PCCC và CNCH Công an TP.HCM, cho biết. Trung tá Lê Minh Đức, Trưởng phòng Cảnh sát hình sự, nói thêm.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Nguyễn Thanh Tùng | Thượng tá, Phó trưởng Phòng Cảnh sát PCCC và CNCH Công an TP.HCM',
+      'Lê Minh Đức | Trung tá, Trưởng phòng Cảnh sát hình sự',
+    ]);
+  });
+});

@@ -428,12 +428,20 @@ class Extractor {
     let lastWasDomain = false;
     let lastWasBody = false;
     let lastWasPlace = false;
+    let lastWasAbbr = false;
     let first = true;
     const from = k;
     for (;;) {
       const t = toks[k];
       // an organisation may start a line; a title goes on only on the same line
       if (!t || (!t.joined && !(orgOnly && k === from)) || this.out(t)) break;
+      const afterAbbr = lastWasAbbr;
+      lastWasAbbr = false;
+      // `Phòng Cảnh sát PCCC và CNCH`: two abbreviated fields joined by `và`
+      if (afterAbbr && t.key === VA && toks[k + 1]?.joined && toks[k + 1].abbr && !ROMAN.test(toks[k + 1].text) && !TITLE_HEADS.match(toks, k + 1) && !ABBREVIATED_HEADS.match(toks, k + 1)) {
+        k += 1;
+        continue;
+      }
       if (t.key === KIEM && !orgOnly) {
         const sub = this.parseTitle(k + 1);
         if (!sub) break;
@@ -519,7 +527,8 @@ class Extractor {
           ctx =
             PROVINCE_LEVELS.match(toks, k) === b ? 'province'
             : LOCAL_BODIES.match(toks, k) === b ? 'admin'
-            : NAMED_BODIES.match(toks, k) ? 'named'
+            // a body whose name is complete (`Ngân hàng Nhà nước`) is not followed by a proper name of its own
+            : NAMED_BODIES.match(toks, k) >= b ? 'named'
             : 'plain';
           allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
           const numbered = NUMBERED_BODIES.match(toks, k) === b;
@@ -567,6 +576,7 @@ class Extractor {
       if (t.abbr && !ROMAN.test(t.text)) {
         k = this.abbrRunEnd(k);
         lastWasBody = true;
+        lastWasAbbr = true;
         hasBody = true;
         first = false;
         continue;
@@ -762,7 +772,8 @@ function maxNameLength(first: Tok): number {
 /** Offices that need a body to be a title (`Trưởng Ban …`, `Ủy viên Ban Thường vụ`). */
 const NEEDS_BODY = new Set(['trưởng', 'ủy viên', 'thường trực', 'ủy viên dự khuyết', 'tổ trưởng', 'phó ban', 'phó phòng'].map(phraseKey));
 /** Offices that end in an organisation noun, so a field may follow: `Trưởng ban Dân vận`. */
-const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng'].map(phraseKey));
+// a minister's field follows the office without `Bộ` (`Bộ trưởng Y tế`, `Thứ trưởng Tài chính`)
+const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'bộ trưởng', 'thứ trưởng'].map(phraseKey));
 
 /** Sets a title in the list, keeping first-appearance order: a shorter form of a known title adds nothing. */
 function addTitle(list: { key: string; text: string; weak: boolean }[], key: string, text: string, weak: boolean) {

@@ -87,7 +87,7 @@ export const DOMAINS = new PhraseSet([
   'đất đai', 'quy hoạch', 'kiến trúc', 'đô thị', 'pháp luật', 'nhà báo', 'văn hóa - xã hội', 'kinh tế - xã hội',
   'kinh tế - ngân sách', 'pháp chế', 'dân chủ', 'dân số', 'gia đình', 'trẻ em', 'văn hóa - thông tin',
   'văn hóa thông tin', 'văn hóa và thông tin', 'giáo dục - đào tạo', 'y tế - giáo dục', 'an ninh - quốc phòng',
-  'quốc phòng - an ninh', 'điều tra', 'tham mưu', 'cảnh sát giao thông', 'phòng cháy chữa cháy', 'xúc tiến',
+  'quốc phòng - an ninh', 'điều tra', 'cảnh sát điều tra', 'an ninh điều tra', 'tham mưu', 'cảnh sát giao thông', 'phòng cháy chữa cháy', 'xúc tiến',
   'quản lý dự án', 'bồi thường', 'giải phóng mặt bằng', 'phát thanh', 'truyền hình', 'phát thanh - truyền hình',
   'nghiên cứu', 'lý luận', 'sự thật', 'tiếp dân', 'công tác', 'nội vụ', 'đối ngoại nhân dân', 'kinh tế trung ương',
   'thường trực', 'thường vụ quốc hội', 'kiểm tra trung ương', 'kiểm tra tỉnh ủy', 'văn phòng', 'tài chính - kế hoạch',
@@ -158,4 +158,7 @@ export const CONTINUATIONS = new PhraseSet([
   'hạ tầng', 'giao thông', 'dân tộc', 'tôn giáo', 'tài nguyên', 'khoáng sản', 'biển và hải đảo', 'hải đảo', 'rừng',
   'nhà ở', 'bất động sản', 'thương mại', 'dịch vụ', 'xã hội', 'trẻ em',
   'gia đình', 'dân số', 'thực phẩm', 'dược', 'bệnh tật', 'chức năng', 'đầu tư', 'hành chính',
+  // police units after `Cảnh sát`: `Phòng Cảnh sát hình sự`, `Cục Cảnh sát điều tra tội phạm về ma túy`
+  'hình sự', 'kinh tế', 'cơ động', 'điều tra tội phạm', 'tội phạm', 'ma túy', 'về ma túy', 'đặc nhiệm',
+  'truy nã', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'trật tự', 'trật tự xã hội', 'phòng cháy chữa cháy',
 ]);
