@@ -10,7 +10,7 @@ import type { RuleContext, TextEdit } from '../types';
 import { toNfc, type ArticleText } from '../text/document';
 import { DATE, allDateWords, measureLine, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
-import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SOURCE_LABELS } from './vocabulary';
+import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
 import { duplicateKey, findDuplicates } from './duplicates';
 import { removeLinesEdit } from './edits';
 
@@ -123,6 +123,12 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const BREADCRUMB_SEP = /\s[>»›/]\s|\s?[»›]\s?/gu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|bản quyền|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
+// the marks of a notice, unlike `bản quyền` (copyright), which a story may talk about
+const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
+const COPYRIGHT_OWNER = /^bản\s+quyền\s+(?:thuộc|©|\(c\)|\d{4})(?!\p{L})/iu;
+// a site's own notice, however long its sentence: it opens with the mark and names the site, or
+// forbids copying without the site's consent
+const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright|bản\s+quyền\s+(?:thuộc|©|\(c\)|\d{4}))(?!\p{L}).{0,80}(?<!\p{L})(?:báo|tạp\s+chí|website|trang\s+(?:web|tin|thông\s+tin)|cổng\s+thông\s+tin|đài|[\p{L}\p{N}-]+\.(?:vn|com|net|org))(?!\p{L})|(?<!\p{L})(?:cấm|không\s+được|nghiêm\s+cấm)\s+(?:sao\s+chép|sao\s+lưu|đăng\s+lại|phát\s+hành\s+lại|sử\s+dụng\s+lại).{0,80}(?<!\p{L})(?:chấp\s+thuận|đồng\s+ý|cho\s+phép)(?!\p{L})/iu;
 const DATE_PREFIX = /^[\s\u00a0]*(?:(?:date|posted|published|updated|ngày)[\s\u00a0:]+)?\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T\s\u00a0]\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0]+(?=\p{L})/iu;
 const CAPTION_COUNTER = /(?<=[.!?…"”)])([\s\u00a0]+)(ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}[\s\u00a0]*$/u;
 // the same counter after a caption with no full stop (`Toàn cảnh buổi lễ ảnh 2`), unless a word
@@ -149,11 +155,14 @@ function isPlayer(f: LineFeatures): boolean {
   const parts = f.text.split(/[\s\u00a0/|]+/u).filter(Boolean);
   if (!parts.length || parts.length > 8) return false;
   let times = 0;
+  let speeds = 0;
   for (const p of parts) {
     if (PLAYER_TIME.test(p)) times++;
-    else if (/^\d(?:[.,]\d+)?x$/i.test(p)) continue; // playback speed 1.5x
+    else if (/^\d(?:[.,]\d+)?x$/i.test(p)) speeds++; // playback speed 1.5x
     else if (!PLAYER_WORDS.has(p.toLowerCase())) return false;
   }
+  // a speed menu on its own line (`1x`, `0.5x 1x 1.5x 2x`): nothing else writes a bare `1x`
+  if (speeds === parts.length) return true;
   // `Nghe bài viết`: a listen button without its time codes
   if (!times) return parts.length <= 4 && parts.some((p) => /^(?:nghe|audio)$/iu.test(p));
   // a lone clock time is a posting time, not a player, unless it is the zero a player starts at
@@ -202,7 +211,17 @@ function isBreadcrumb(f: LineFeatures): boolean {
   const parts = f.text.split(BREADCRUMB_SEP).map((s) => s.trim()).filter(Boolean);
   // two parts only with an arrow-like separator or from the home page (`Trang chủ / Kinh tế`)
   if (parts.length < 3 && !(parts.length === 2 && (/[»›>]/u.test(f.text) || HOME_PAGE.test(parts[0])))) return false;
-  return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= 5 && !/\d{3,}/.test(p));
+  // from the home page, a section may have a longer name (`Trang chủ / Tin tức / Hoạt động của lãnh đạo tỉnh`)
+  const most = HOME_PAGE.test(parts[0]) ? 8 : 5;
+  return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= most && !/\d{3,}/.test(p));
+}
+
+/** A section name (`An ninh trật tự`, `Khoa học - Công nghệ`): up to six syllables, all of section vocabulary. */
+function sectionLabel(f: LineFeatures): boolean {
+  if (f.words.length > 7 || f.endsSentence || /[\d:：]/u.test(f.text) || !/^\p{Lu}/u.test(f.text)) return false;
+  const syl = syllablesOf(f.text);
+  if (!syl.length || syl.length > 6 || syl[0] === 'và' || syl[syl.length - 1] === 'và') return false;
+  return syl.every((w) => SECTION_WORDS.has(w) || w === 'và');
 }
 
 function isCounterLabel(f: LineFeatures): boolean {
@@ -248,7 +267,12 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
   if ((f.words.length <= 60 && /cookie/i.test(f.text) && COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text)) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
-  if (COPYRIGHT.test(f.text) && f.words.length <= 40 && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) return 'footer';
+  // `bản quyền` alone is a notice only as its owner line (`Bản quyền thuộc UBND tỉnh X`): a headline
+  // or a story may speak of copyright
+  if (
+    COPYRIGHT.test(f.text) && f.words.length <= 40 &&
+    (COPYRIGHT_NOTICE.test(f.text) || (COPYRIGHT_MARK.test(f.text) && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) || (COPYRIGHT_OWNER.test(f.text) && f.words.length <= 15))
+  ) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
@@ -386,7 +410,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     // the site's name before the title (`Cổng thông tin điện tử huyện X`, `Baoxyz.vn`), possibly
     // with a section label between them (`Báo X điện tử` / `Thời sự` / title)
-    const shortLabel = (x: LineInfo) => !x.prose && !x.bylineShaped && x.words.length <= 3 && !/[:：]$/.test(x.text);
+    const shortLabel = (x: LineInfo) => !x.prose && !x.bylineShaped && (x.words.length <= 3 || sectionLabel(x)) && !/[:：]$/.test(x.text);
     const afterLabels = () => nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !shortLabel(x));
     const siteName = SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence ? afterLabels() : undefined;
     if (siteName && siteName.titleShaped && !siteName.prose && !siteName.bylineShaped && siteName.words.length >= 4) {
@@ -394,7 +418,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       continue;
     }
     // a short section label before a longer title (`Thời sự` / `Title`) is site navigation
-    if (!l.prose && l.words.length <= 3 && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= 6 && !/[:：]$/.test(l.text)) {
+    if (!l.prose && (l.words.length <= 3 || sectionLabel(l)) && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= 6 && !/[:：]$/.test(l.text)) {
       const afterNext = nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
       if (afterNext && (afterNext.prose || afterNext.bylineShaped)) {
         mark(l, 'site-banner');

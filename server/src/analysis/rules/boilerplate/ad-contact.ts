@@ -28,8 +28,17 @@ export const adContact: Rule = {
         flagged: ['Tổng biên tập: Lâm Văn Khải\nĐiện thoại: (0299) 3821 456'],
         note: 'labelled footer lines',
       },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nBản quyền thuộc về Báo Phố Núi. Nghiêm cấm sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của tòa soạn.\nCơ quan chủ quản: Tỉnh ủy Gia Lai',
+        flagged: ['Bản quyền thuộc về Báo Phố Núi. Nghiêm cấm sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của tòa soạn.\nCơ quan chủ quản: Tỉnh ủy Gia Lai'],
+        note: 'a copyright notice in full sentences, and the body that owns the paper',
+      },
     ],
     accepted: [
+      {
+        text: 'Tranh chấp bản quyền âm nhạc\n\nTheo luật sư Trần Minh Hải, bản quyền thuộc về nhạc sĩ khi bài hát được sáng tác, nên việc ca sĩ tự ý biểu diễn mà không xin phép là vi phạm và có thể bị xử phạt.',
+        note: 'a story about copyright is not a notice',
+      },
       {
         text: 'Bình ổn giá dịp Tết\n\nNgười dân có thể gọi đường dây nóng 0236.3822.111 của sở để phản ánh các trường hợp tăng giá bất hợp lý trong dịp Tết.',
         note: 'a phone number inside an article sentence',

@@ -42,6 +42,11 @@ export const relatedNews: Rule = {
         flagged: ['Điểm tin trong ngày\n\nGiá phân bón tiếp tục giảm'],
         note: 'a header the user added in vietproof.boilerplate.extraHeaders',
       },
+      {
+        text: 'Trang chủ / Xã hội / Chính sách dân tộc và tôn giáo\nTrao 500 suất quà cho đồng bào vùng cao\nSáng 12/1, UBND huyện trao 500 suất quà Tết cho các hộ đồng bào dân tộc thiểu số có hoàn cảnh khó khăn.',
+        flagged: ['Trang chủ / Xã hội / Chính sách dân tộc và tôn giáo'],
+        note: 'from the home page, a section name may be longer',
+      },
     ],
     accepted: [
       {

@@ -29,11 +29,20 @@ export const siteBanner: Rule = {
         flagged: ['VÌ NHÂN DÂN PHỤC VỤ'],
         note: 'a capitalised slogan before a capitalised title',
       },
+      {
+        text: 'Khoa học - Công nghệ\nNhà khoa học trẻ chế tạo máy lọc nước từ vỏ trấu\nNhóm sinh viên Đại học Cần Thơ vừa chế tạo thành công máy lọc nước dùng than hoạt tính từ vỏ trấu với chi phí thấp.',
+        flagged: ['Khoa học - Công nghệ'],
+        note: 'a section label of four words or more is recognised by its section vocabulary',
+      },
     ],
     accepted: [
       {
         text: 'NÔNG DÂN PHẤN KHỞI VÌ ĐƯỢC MÙA\n\nNhững ngày này, nông dân huyện Tam Nông đang tất bật thu hoạch lúa hè thu với năng suất cao hơn năm trước.',
         note: 'an all-caps title followed by its lead is the title',
+      },
+      {
+        text: 'Hà Nội mưa lớn\nNhiều tuyến phố ngập sâu, giao thông ùn tắc kéo dài đến tối\nChiều 20/8, một trận mưa lớn kéo dài hơn hai giờ đã khiến nhiều tuyến phố nội thành Hà Nội ngập sâu.',
+        note: 'a short title over its subtitle: four words that are not section names',
       },
       {
         text: 'Hội nghị HĐND tỉnh khóa XIII\n\nSáng 5/7, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ tư để xem xét nhiều nội dung quan trọng về kinh tế - xã hội.',
