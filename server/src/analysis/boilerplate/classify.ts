@@ -147,6 +147,11 @@ const COOKIE_NOTICE = /(?<!\p{L})cookies?(?!\p{L}).{0,200}(?<!\p{L})(?:sử\s+d�
 const TO_THE_READER = /(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L}).{0,200}(?<!\p{L})(?:website|trang\s+web|trang\s+này|trang\s+tin|chúng\s+tôi|our\s+site|this\s+site)(?!\p{L})|(?<!\p{L})(?:website|trang\s+web|chúng\s+tôi|we)(?!\p{L}).{0,200}(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L})/iu;
 const APP_INVITE = /^(?:tải|cài\s+đặt|download|get)(?!\p{L}).{0,80}(?<!\p{L})(?:app\s*store|google\s+play|ch\s*play)(?!\p{L})/iu;
 
+// the site inviting its readers to its own channels (`Mời quý độc giả theo dõi … trên TV Online!`,
+// `Mời bạn đọc đón xem … tại kênh YouTube của báo`)
+const READER_INVITE = /^mời\s+(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả|khán\s+giả|thính\s+giả|quý\s+vị|các\s+bạn|bạn)\s+(?:cùng\s+)?(?:theo\s+dõi|đón\s+(?:xem|đọc|nghe)|xem|đọc|nghe|tải|truy\s+cập|đăng\s+ký).{0,150}(?<!\p{L})(?:trên|tại|qua)\s+(?:(?:ứng\s+dụng|app|kênh|fanpage|trang|chuyên\s+trang|nền\s+tảng|website)(?!\p{L})|.{0,40}(?<!\p{L})(?:online|youtube|facebook|zalo|tiktok|google\s+news|app\s*store|google\s+play)(?!\p{L}))/iu;
+// an attached document (`Tệp đính kèm: Công văn số 12.pdf`, `Tải về: Kế hoạch.docx`)
+const ATTACHMENT = /^(?:(?:tệp|file|tập\s+tin|tài\s+liệu|văn\s+bản)\s+đính\s+kèm|tải\s+(?:về|xuống)|download|attachment)\s*[:：]|\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)$/iu;
 // `Theo dõi Báo X trên Google News`, `Follow us on Facebook`: a follow button
 const FOLLOW = /^(?:theo\s+dõi|follow|đăng\s+ký\s+kênh|subscribe)\s.{0,60}\s(?:trên|on)\s+(?:google\s+news|facebook|zalo|youtube|tiktok|twitter|instagram|telegram)\.?$/iu;
 
@@ -267,6 +272,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
   if ((f.words.length <= 60 && /cookie/i.test(f.text) && COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text)) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
+  if (f.words.length <= 40 && /^mời/iu.test(f.text) && READER_INVITE.test(f.text)) return 'footer';
   // `bản quyền` alone is a notice only as its owner line (`Bản quyền thuộc UBND tỉnh X`): a headline
   // or a story may speak of copyright
   if (
@@ -280,7 +286,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (isNumberOnly(f)) return 'number';
   if (headerOf(f, extra) || (f.words.length <= 14 && FOLLOW.test(f.text))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
-  if (inlineLinkOf(f, extra)) return 'inline-link';
+  if (inlineLinkOf(f, extra) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
   if (isBreadcrumb(f)) return 'breadcrumb';
   // `» Headline`: a link marker before a headline
   if (/^(?:»|›|►|▶|>>|→)\s*\S/u.test(f.text) && f.words.length >= 3 && !/\.$/.test(f.text)) return 'inline-link';

@@ -39,6 +39,9 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   ['đồng ý', 'comment'], ['chấp nhận', 'comment'], ['bản tin', 'news'],
   // a footer's `Cơ quan chủ quản: …` (the body that owns the paper); `cơ quan` alone only pads
   ['chủ quản', 'ad'], ['cơ quan', 'filler'],
+  // the words a comment box pads its prompt with (`Hãy là người bình luận đầu tiên`, `Chưa có bình luận nào`)
+  ['hãy', 'filler'], ['là', 'filler'], ['người', 'filler'], ['đầu tiên', 'filler'], ['chưa có', 'filler'], ['nào', 'filler'],
+  ['vui lòng', 'filler'],
 ];
 
 const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [

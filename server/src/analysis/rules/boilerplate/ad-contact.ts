@@ -33,8 +33,17 @@ export const adContact: Rule = {
         flagged: ['Bản quyền thuộc về Báo Phố Núi. Nghiêm cấm sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của tòa soạn.\nCơ quan chủ quản: Tỉnh ủy Gia Lai'],
         note: 'a copyright notice in full sentences, and the body that owns the paper',
       },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nMời quý độc giả đón xem các phóng sự về lễ hội trên kênh YouTube của Báo Phố Núi.',
+        flagged: ['Mời quý độc giả đón xem các phóng sự về lễ hội trên kênh YouTube của Báo Phố Núi.'],
+        note: 'the site inviting its readers to its own channel',
+      },
     ],
     accepted: [
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nMời bạn đọc cùng theo dõi diễn biến các vòng đua trong bài tường thuật dưới đây.',
+        note: 'an invitation to read on, with no channel of the site',
+      },
       {
         text: 'Tranh chấp bản quyền âm nhạc\n\nTheo luật sư Trần Minh Hải, bản quyền thuộc về nhạc sĩ khi bài hát được sáng tác, nên việc ca sĩ tự ý biểu diễn mà không xin phép là vi phạm và có thể bị xử phạt.',
         note: 'a story about copyright is not a notice',

@@ -47,8 +47,17 @@ export const relatedNews: Rule = {
         flagged: ['Trang chủ / Xã hội / Chính sách dân tộc và tôn giáo'],
         note: 'from the home page, a section name may be longer',
       },
+      {
+        text: 'Tăng cường phòng chống dịch tả lợn\n\nUBND tỉnh vừa ban hành công văn yêu cầu các địa phương tăng cường kiểm soát việc vận chuyển lợn qua địa bàn.\n\nTệp đính kèm: Công văn số 812/UBND-NN',
+        flagged: ['Tệp đính kèm: Công văn số 812/UBND-NN'],
+        note: 'an attached document’s link',
+      },
     ],
     accepted: [
+      {
+        text: 'Tăng cường phòng chống dịch tả lợn\n\nUBND tỉnh vừa ban hành công văn yêu cầu các địa phương tăng cường kiểm soát việc vận chuyển lợn qua địa bàn.\n\nDanh sách các chốt kiểm dịch được gửi kèm văn bản đính kèm công văn gửi các huyện.',
+        note: 'a sentence that mentions an attachment',
+      },
       {
         text: 'Tin vui cho bà con vùng lũ\n\nSáng 12/10, đoàn công tác của tỉnh đã trao 500 suất quà cho các hộ dân bị thiệt hại nặng trong đợt lũ vừa qua.\n\nTin, ảnh: Hoàng Vy',
         note: 'a title starting with “Tin” and a byline are article content',
