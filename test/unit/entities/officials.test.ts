@@ -377,3 +377,21 @@ describe('national offices and police units', () => {
     ]);
   });
 });
+
+describe('posts abroad and foreign names', () => {
+  it('reads `Đại sứ X tại Y` and a foreign name after it', () => {
+    const text = 'Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper đã tới thăm bệnh viện. Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu dự buổi lễ.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Marc Knapper | Đại sứ Hoa Kỳ tại Việt Nam',
+      'Phạm Quang Hiệu | Đại sứ Việt Nam tại Nhật Bản',
+    ]);
+  });
+
+  it('reads a foreign name after an abbreviated body, not a commune after `xã`', () => {
+    expect(summary(officialsOf('Chủ tịch FIFA Gianni Infantino gửi thư chúc mừng.'))).toEqual(['Gianni Infantino | Chủ tịch FIFA']);
+    // `Ea Tu` is no Vietnamese word either, but after `xã` it is the commune
+    expect(summary(officialsOf('Ông Y Bhăm Êban, Chủ tịch UBND xã Ea Tu cho biết.'))).toEqual(['Y Bhăm Êban | Chủ tịch UBND xã Ea Tu']);
+    // `tại` after a post at home is where something happens, not part of the title
+    expect(summary(officialsOf('Phó Chủ tịch UBND tỉnh Lê Văn Hùng phát biểu tại Hà Nội.'))).toEqual(['Lê Văn Hùng | Phó Chủ tịch UBND tỉnh']);
+  });
+});

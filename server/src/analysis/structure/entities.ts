@@ -17,6 +17,7 @@ import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
 import { excludedMask, PhraseSet, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
+import { isValidSyllable } from '../text/syllable';
 import {
   ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS, LOCAL_BODIES, ABBREVIATED_HEADS, CONTINUATIONS,
   RANKS, TITLE_HEADS, TITLE_PREFIXES,
@@ -53,6 +54,7 @@ const BLOCKS_TO_SKIP = new Set<ArticleBlock['kind']>(['boilerplate', 'byline']);
 const SEPARATORS = new Set([',', '-', '–', '—', '(']);
 const VA = phraseKey('và');
 const KIEM = phraseKey('kiêm');
+const TAI = phraseKey('tại');
 const SO = phraseKey('số');
 const LIST_JOINERS = new Set([',', VA]);
 const ROMAN = /^[IVXLCDM]+$/;
@@ -415,13 +417,13 @@ class Extractor {
     k += h;
     // offices that mean nothing without a body: `trưởng` (`tăng trưởng`), `ủy viên`, `thường trực`
     const needsBody = NEEDS_BODY.has(headKey) || abbreviated > 0;
-    const body = this.parseBody(k, ORG_HEADS.has(headKey));
+    const body = this.parseBody(k, ORG_HEADS.has(headKey), false, ABROAD_HEADS.has(headKey));
     if (needsBody && !body.hasBody) return undefined;
     return { s: j, e: body.e, weak: false, hasBody: body.hasBody, name: body.name, short: body.short };
   }
 
   /** Bodies, fields, places and qualifiers after an office; stops at a person's name. */
-  private parseBody(k: number, allowDomain: boolean, orgOnly = false): { e: number; hasBody: boolean; name?: Span; short?: Span } {
+  private parseBody(k: number, allowDomain: boolean, orgOnly = false, abroad = false): { e: number; hasBody: boolean; name?: Span; short?: Span } {
     const toks = this.toks;
     let hasBody = false;
     let ctx: RunContext = 'plain';
@@ -482,6 +484,15 @@ class Extractor {
       lastWasDomain = false;
       const afterPlace = lastWasPlace;
       lastWasPlace = false;
+      // a post abroad names where it serves: `Đại sứ Hoa Kỳ tại Việt Nam`
+      if (abroad && afterPlace && t.key === TAI && toks[k + 1]?.cap && toks[k + 1].joined) {
+        const p = PLACES.match(toks, k + 1);
+        if (p) {
+          k += 1 + p;
+          lastWasPlace = true;
+          continue;
+        }
+      }
       // `UBND huyện Bắc Hà, tỉnh Lào Cai`: the place's own place
       if (t.key === ',' && afterPlace && toks[k + 1]?.joined) {
         const a2 = ADMIN_LEVELS.match(toks, k + 1);
@@ -651,6 +662,17 @@ class Extractor {
     return e;
   }
 
+  /** Words k..e read as a foreign person's name: ASCII letters only, at least one not a Vietnamese syllable. */
+  private foreignName(k: number, e: number): boolean {
+    let foreign = false;
+    for (let i = k; i < e; i++) {
+      const w = this.toks[i].text;
+      if (!/^[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?$/.test(w)) return false;
+      if (!isValidSyllable(w.toLowerCase())) foreign = true;
+    }
+    return foreign;
+  }
+
   /** Whether a known full name starts at k. */
   private knownRunAt(k: number): boolean {
     const end = this.capRunEnd(k);
@@ -692,6 +714,9 @@ class Extractor {
       if (!best || score > best.score) best = { s, score };
     }
     if (best) return { placeEnd: best.s, name: { s: best.s, e: end } };
+    // a foreign name (`Đại sứ Hoa Kỳ Marc Knapper`, `Chủ tịch FIFA Gianni Infantino`): plain Latin
+    // letters, and a word no Vietnamese syllable is; not where a place or a firm's name is expected
+    if (ctx === 'plain' && n >= 2 && n <= 3 && this.foreignName(k, end)) return { placeEnd: k, name: { s: k, e: end } };
     if (directlyAfterOffice && ctx === 'plain' && n >= 2 && HISTORICAL.match(toks, k) === n) return { placeEnd: end };
     return { placeEnd: end };
   }
@@ -773,6 +798,8 @@ function maxNameLength(first: Tok): number {
 const NEEDS_BODY = new Set(['trưởng', 'ủy viên', 'thường trực', 'ủy viên dự khuyết', 'tổ trưởng', 'phó ban', 'phó phòng'].map(phraseKey));
 /** Offices that end in an organisation noun, so a field may follow: `Trưởng ban Dân vận`. */
 // a minister's field follows the office without `Bộ` (`Bộ trưởng Y tế`, `Thứ trưởng Tài chính`)
+/** Posts abroad, followed by the country they serve in: `Đại sứ Việt Nam tại Nhật Bản`. */
+const ABROAD_HEADS = new Set(['đại sứ', 'tổng lãnh sự', 'trưởng đại diện'].map(phraseKey));
 const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'bộ trưởng', 'thứ trưởng'].map(phraseKey));
 
 /** Sets a title in the list, keeping first-appearance order: a shorter form of a known title adds nothing. */
