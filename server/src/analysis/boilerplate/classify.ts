@@ -207,6 +207,8 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
 }
 
+const MEDIA_LABEL = /^(?:video|clip|ảnh|hình ảnh|photo|infographic|podcast|audio|emagazine|longform|multimedia)$/iu;
+const MEDIA_CAPTION = /^(?:video|clip|audio|podcast)\s*[:：]/iu;
 const INTERVIEW_TURN = /^(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời)\s*[:：]/u;
 const LIST_ITEM = /^(?:[-–+•*▪●◦]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
 const HOME_PAGE = /^(?:trang chủ|trang nhất|home|homepage)$/iu;
@@ -533,6 +535,17 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (!opener(l) && !headerless) continue;
     inRegion.add(i);
     if (!afterEnd && (l.local === 'inline-link' || l.local === 'dated-headline')) continue;
+    // in the body, a media label (`Video`, `Infographic`) stands for the embedded media the scraper
+    // left out: it heads no list; only the media's own lines follow it in (`Clip: …`, a player),
+    // and a photo caption or the text after it are the article's
+    if (!afterEnd && l.local === 'header' && MEDIA_LABEL.test(normHeader(l.text))) {
+      for (let q = k + 1; q < nonBlank.length; q++) {
+        const c = lines[nonBlank[q]];
+        if (!(c.local === 'player' || c.local === 'filename' || (MEDIA_CAPTION.test(c.text) && !c.prose))) break;
+        inRegion.add(c.index);
+      }
+      continue;
+    }
     // a header heads a list; a counter (`Lượt xem: 1.234`) is one line and heads nothing
     const strong = afterEnd || l.local === 'header';
     for (let q = k + 1; q < nonBlank.length; q++) {

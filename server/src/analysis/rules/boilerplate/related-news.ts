@@ -52,6 +52,11 @@ export const relatedNews: Rule = {
         flagged: ['Tệp đính kèm: Công văn số 812/UBND-NN'],
         note: 'an attached document’s link',
       },
+      {
+        text: 'Làng gốm Bát Tràng vào mùa Tết\n\nNhững ngày cuối năm, các lò gốm ở Bát Tràng đỏ lửa suốt đêm để kịp giao hàng cho khách ở khắp các tỉnh.\n\nVideo\n\nNghệ nhân tạo hình sản phẩm trên bàn xoay. Ảnh: Hà Linh\n\nMột sản phẩm đẹp cần đủ ba yếu tố:\n\nĐất sét tốt\n\nMen màu bền\n\nÔng Lê Văn Thành, một nghệ nhân lâu năm, cho biết năm nay đơn hàng tăng gần gấp đôi so với năm trước.\n\nNhiều lò đã phải thuê thêm thợ từ các làng bên để kịp tiến độ giao hàng trước Tết.',
+        flagged: ['Video'],
+        note: 'a media label in the body heads no list: the caption and the short lines after it are the article',
+      },
     ],
     accepted: [
       {
