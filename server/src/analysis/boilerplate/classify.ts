@@ -153,6 +153,8 @@ const READER_INVITE = /^mời\s+(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả|kh�
 // an attached document (`Tệp đính kèm: Công văn số 12.pdf`, `Tải về: Kế hoạch.docx`)
 const ATTACHMENT = /^(?:(?:tệp|file|tập\s+tin|tài\s+liệu|văn\s+bản)\s+đính\s+kèm|tải\s+(?:về|xuống)|download|attachment)\s*[:：]|\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)$/iu;
 // `Theo dõi Báo X trên Google News`, `Follow us on Facebook`: a follow button
+// the same button broken over two lines (`Theo dõi chúng tôi trên` / `Google News`)
+const FOLLOW_OPEN = /^(?:theo\s+dõi|follow)(?:\s.{0,40})?\s(?:trên|tại|qua|on)$/iu;
 const FOLLOW = /^(?:theo\s+dõi|follow|đăng\s+ký\s+kênh|subscribe)\s.{0,60}\s(?:trên|on)\s+(?:google\s+news|facebook|zalo|youtube|tiktok|twitter|instagram|telegram)\.?$/iu;
 
 function isPlayer(f: LineFeatures): boolean {
@@ -209,6 +211,10 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
 
 const MEDIA_LABEL = /^(?:video|clip|ảnh|hình ảnh|photo|infographic|podcast|audio|emagazine|longform|multimedia)$/iu;
 const MEDIA_CAPTION = /^(?:video|clip|audio|podcast)\s*[:：]/iu;
+// a posting time after a byline's name: `- 12:05 12/12/2024`, `| 25/10/2024 | 10:30`
+const BYLINE_TIME = /\s*[-–—|·,]\s*(?=[^-–—|·,]*\d)[^\p{Lu}]*(?:\d{1,2}[:/.h]\d{1,2}|\d{4})[^\p{Lu}]*$/u;
+// how long the article takes to read: `5 phút đọc`, `Thời gian đọc: 3 phút`, `4 min read`
+const READING_TIME = /^(?:(?:thời\s+gian\s+)?đọc(?:\s+trong)?\s*[:：]?\s*)?(?:khoảng\s+)?\d{1,2}\s*(?:phút|min|mins|minutes)(?:\s+(?:để\s+)?đọc|\s+read)?$/iu;
 const INTERVIEW_TURN = /^(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời)\s*[:：]/u;
 const LIST_ITEM = /^(?:[-–+•*▪●◦]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
 const HOME_PAGE = /^(?:trang chủ|trang nhất|home|homepage)$/iu;
@@ -247,14 +253,18 @@ function nameShaped(text: string): boolean {
 }
 
 function bylineShaped(f: LineFeatures): boolean {
-  if (f.endsSentence || f.words.length === 0 || f.words.length > 14 || f.numbers > 0) return false;
+  if (f.endsSentence || f.words.length === 0 || f.words.length > 14) return false;
+  // `Ngọc An - 12:05 12/12/2024`: the posting time after the name
+  const dated = f.numbers > 0 ? BYLINE_TIME.exec(f.text) : null;
+  if (f.numbers > 0 && !(dated && allDateWords(syllablesOf(dated[0].replace(/\d[\d/:.\-+]*/g, ' '))))) return false;
   // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
-  let t = f.text.replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
+  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
   if (credit && /^tác giả/iu.test(credit[0]) && /^\p{Lu}/u.test(t) && syllablesOf(t).length <= 10) return true;
-  else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8; // (Theo TTXVN)
+  // (Theo TTXVN), Theo báo Nhân Dân; not a follow button (`Theo dõi chúng tôi trên`)
+  else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8 && /^theo\s+(?:(?:báo|tạp\s+chí|trang|đài|cổng|kênh)\s+)?[\p{Lu}\p{N}]/u.test(t.replace(/^T/, 't'));
   // `Name – office`, `Name, office`: the name comes first
   const [name, ...rest] = t.split(/\s+[-–—|]\s+|,\s*/u);
   if (!nameShaped(name.trim())) return false;
@@ -269,6 +279,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (isPlayer(f)) return 'player';
   if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}$/iu.test(f.text)) return 'filename';
   if ((f.hasTime || f.hasDate) && !f.endsSentence && onlyDateWords(f)) return 'datetime';
+  if (f.words.length <= 6 && READING_TIME.test(f.text) && /(?<!\p{L})(?:đọc|read)(?!\p{L})/iu.test(f.text)) return 'datetime';
   const bar = barKind(f);
   if (bar) return bar;
   const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
@@ -286,7 +297,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
   if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
   if (isNumberOnly(f)) return 'number';
-  if (headerOf(f, extra) || (f.words.length <= 14 && FOLLOW.test(f.text))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
+  if (headerOf(f, extra) || (f.words.length <= 14 && (FOLLOW.test(f.text) || FOLLOW_OPEN.test(f.text)))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
   if (inlineLinkOf(f, extra) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
   if (isBreadcrumb(f)) return 'breadcrumb';

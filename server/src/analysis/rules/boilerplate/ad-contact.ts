@@ -38,6 +38,11 @@ export const adContact: Rule = {
         flagged: ['Mời quý độc giả đón xem các phóng sự về lễ hội trên kênh YouTube của Báo Phố Núi.'],
         note: 'the site inviting its readers to its own channel',
       },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nAdvertisement\n\nCác đội đua năm nay đến từ nhiều huyện trong tỉnh và cả các tỉnh lân cận như Trà Vinh, Bạc Liêu.\n\nBan tổ chức đã trao 30 giải thưởng cho các đội đạt thành tích cao nhất trong ba ngày tranh tài.',
+        flagged: ['Advertisement'],
+        note: 'an ad slot’s label in the body',
+      },
     ],
     accepted: [
       {

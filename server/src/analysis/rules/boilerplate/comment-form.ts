@@ -29,6 +29,11 @@ export const commentForm: Rule = {
         flagged: ['Hãy là người bình luận đầu tiên'],
         note: 'a comment box’s prompt, padded with common words',
       },
+      {
+        text: 'Mùa nước nổi\nTheo dõi chúng tôi trên\nGoogle News\nNông dân đầu nguồn đang tất bật giăng lưới bắt cá linh khi con nước tràn đồng, mỗi ngày kiếm thêm vài trăm nghìn đồng.',
+        flagged: ['Theo dõi chúng tôi trên\nGoogle News'],
+        note: 'a follow button broken over two lines',
+      },
     ],
     accepted: [
       {
