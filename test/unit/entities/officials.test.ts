@@ -395,3 +395,13 @@ describe('posts abroad and foreign names', () => {
     expect(summary(officialsOf('Phó Chủ tịch UBND tỉnh Lê Văn Hùng phát biểu tại Hà Nội.'))).toEqual(['Lê Văn Hùng | Phó Chủ tịch UBND tỉnh']);
   });
 });
+
+describe('hospital departments', () => {
+  it('reads `Trưởng khoa` with its department and hospital', () => {
+    const text = 'Bác sĩ Trần Văn Nam, Trưởng khoa Cấp cứu Bệnh viện Chợ Rẫy, chia sẻ kinh nghiệm. Bà Lê Thị Hạnh, Phó trưởng khoa Hồi sức tích cực, cho biết thêm.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Trần Văn Nam | Trưởng khoa Cấp cứu Bệnh viện Chợ Rẫy',
+      'Lê Thị Hạnh | Phó trưởng khoa Hồi sức tích cực',
+    ]);
+  });
+});

@@ -800,7 +800,7 @@ const NEEDS_BODY = new Set(['trưởng', 'ủy viên', 'thường trực', 'ủy
 // a minister's field follows the office without `Bộ` (`Bộ trưởng Y tế`, `Thứ trưởng Tài chính`)
 /** Posts abroad, followed by the country they serve in: `Đại sứ Việt Nam tại Nhật Bản`. */
 const ABROAD_HEADS = new Set(['đại sứ', 'tổng lãnh sự', 'trưởng đại diện'].map(phraseKey));
-const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'bộ trưởng', 'thứ trưởng'].map(phraseKey));
+const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'trưởng khoa', 'bộ trưởng', 'thứ trưởng'].map(phraseKey));
 
 /** Sets a title in the list, keeping first-appearance order: a shorter form of a known title adds nothing. */
 function addTitle(list: { key: string; text: string; weak: boolean }[], key: string, text: string, weak: boolean) {

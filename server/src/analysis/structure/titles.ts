@@ -98,6 +98,11 @@ export const DOMAINS = new PhraseSet([
   'chăn nuôi', 'thú y', 'việc làm', 'người có công', 'bảo trợ xã hội', 'an toàn thực phẩm', 'tiêu chuẩn đo lường chất lượng',
   'quản lý thị trường', 'di sản', 'di tích', 'hạ tầng', 'chuyển đổi số', 'nước sạch', 'tài nguyên nước', 'khí tượng thủy văn',
   'nội chính và phòng, chống tham nhũng', 'phòng, chống tham nhũng', 'cải cách hành chính',
+  // a hospital's departments: `Trưởng khoa Cấp cứu`, `Khoa Hồi sức tích cực - Chống độc`
+  'cấp cứu', 'hồi sức', 'hồi sức tích cực', 'chống độc', 'hồi sức tích cực - chống độc', 'gây mê hồi sức', 'nội',
+  'ngoại', 'sản', 'tim mạch', 'ung bướu', 'truyền nhiễm', 'bệnh nhiệt đới', 'chấn thương chỉnh hình', 'nội tiết',
+  'thần kinh', 'tiêu hóa', 'hô hấp', 'thận', 'mắt', 'răng hàm mặt', 'tai mũi họng', 'da liễu', 'xét nghiệm',
+  'chẩn đoán hình ảnh', 'nội tổng hợp', 'ngoại tổng hợp', 'khám bệnh',
 ]);
 
 /** Administrative levels, followed by a place name or a number: `tỉnh Đắk Lắk`, `phường 5`. */
