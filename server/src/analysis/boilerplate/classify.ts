@@ -119,6 +119,9 @@ export function classifyArticle(doc: ArticleText, ctx: RuleContext): Boilerplate
 const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\s:：.…>»›|]+$/u, '').replace(/^[\s>»›►•*|-]+/u, '').trim();
 
 const SITE_NAME = /^(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử)(?=\s|$)|(?:^|\s)(?:điện tử|online)$|^(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu;
+// a paper's masthead line: whose voice it is (`Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X`,
+// `Tiếng nói của …`, `Cơ quan ngôn luận của …`, `Diễn đàn của …`)
+const MASTHEAD = /^(?:cơ\s+quan(?:\s+ngôn\s+luận)?|tiếng\s+nói|diễn\s+đàn|cơ\s+quan\s+thông\s+tin)\s+(?:của|thuộc)\s+\S/iu;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const BREADCRUMB_SEP = /\s[>»›/]\s|\s?[»›]\s?/gu;
@@ -431,7 +434,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     // with a section label between them (`Báo X điện tử` / `Thời sự` / title)
     const shortLabel = (x: LineInfo) => !x.prose && !x.bylineShaped && (x.words.length <= 3 || sectionLabel(x)) && !/[:：]$/.test(x.text);
     const afterLabels = () => nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !shortLabel(x));
-    const siteName = SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence ? afterLabels() : undefined;
+    const siteName = ((SITE_NAME.test(l.text) && l.words.length <= 12) || (MASTHEAD.test(l.text) && l.words.length <= 24)) && !l.endsSentence ? afterLabels() : undefined;
     if (siteName && siteName.titleShaped && !siteName.prose && !siteName.bylineShaped && siteName.words.length >= 4) {
       mark(l, 'site-banner');
       continue;

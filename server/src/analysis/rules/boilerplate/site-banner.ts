@@ -34,8 +34,17 @@ export const siteBanner: Rule = {
         flagged: ['Khoa học - Công nghệ'],
         note: 'a section label of four words or more is recognised by its section vocabulary',
       },
+      {
+        text: 'Tiếng nói của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái\n\nYên Bái đón 2 triệu lượt khách du lịch\n\nNăm nay, tỉnh Yên Bái đã đón hơn 2 triệu lượt khách du lịch, tăng 15% so với năm trước, doanh thu đạt gần 3 nghìn tỷ đồng.',
+        flagged: ['Tiếng nói của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái'],
+        note: 'a party paper’s masthead line, in mixed case',
+      },
     ],
     accepted: [
+      {
+        text: 'Cơ quan của tỉnh hỗ trợ người dân vùng lũ\n\nCác sở, ngành của tỉnh đã cử hơn 200 cán bộ xuống các xã vùng lũ để giúp người dân dọn dẹp nhà cửa sau khi nước rút.',
+        note: 'a title beginning like a masthead, followed by its lead',
+      },
       {
         text: 'NÔNG DÂN PHẤN KHỞI VÌ ĐƯỢC MÙA\n\nNhững ngày này, nông dân huyện Tam Nông đang tất bật thu hoạch lúa hè thu với năng suất cao hơn năm trước.',
         note: 'an all-caps title followed by its lead is the title',
