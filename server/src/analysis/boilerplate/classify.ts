@@ -539,6 +539,15 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (!resumes) articleEnd = l.index;
   }
 
+  // a contact the article itself introduces (`Mọi sự giúp đỡ xin gửi về:` / `Chị A, thôn 3, … 0905 123 456`),
+  // before the byline that closes the article, is the article's: a charity appeal, a hotline for readers
+  for (let k = 1; k < nonBlank.length; k++) {
+    const l = lines[nonBlank[k]];
+    if (l.local !== 'contact' || l.index <= bodyFrom || (articleEnd !== undefined && l.index > articleEnd)) continue;
+    const prev = lines[nonBlank[k - 1]];
+    if (prev.local === undefined && prev.role === 'body' && prev.endsColon && prev.words.length >= 4 && !prev.bylineShaped && !LIST_ITEM.test(l.text)) l.local = undefined;
+  }
+
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k];
     if (i <= bodyFrom || inRegion.has(i)) continue;

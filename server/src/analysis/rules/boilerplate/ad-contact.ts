@@ -46,6 +46,10 @@ export const adContact: Rule = {
     ],
     accepted: [
       {
+        text: 'Cụ bà neo đơn cần giúp đỡ\n\nCụ Trần Thị Lựu, 82 tuổi, sống một mình trong căn nhà dột nát ở xã Tam Hiệp, mỗi ngày chỉ sống nhờ vào vài bó rau hàng xóm cho.\n\nMọi sự giúp đỡ xin gửi về:\n\nCụ Trần Thị Lựu, thôn 2, xã Tam Hiệp, huyện Núi Thành, tỉnh Quảng Nam. Điện thoại: 0905 111 222\n\nHồng Vân',
+        note: 'a contact the article introduces itself, before its byline: a charity appeal',
+      },
+      {
         text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nMời bạn đọc cùng theo dõi diễn biến các vòng đua trong bài tường thuật dưới đây.',
         note: 'an invitation to read on, with no channel of the site',
       },
