@@ -213,6 +213,8 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
 }
 
 const MEDIA_LABEL = /^(?:video|clip|ảnh|hình ảnh|photo|infographic|podcast|audio|emagazine|longform|multimedia)$/iu;
+// a photo caption's credit at its end: `… Ảnh: Quỳnh Trần`, `(Ảnh: TTXVN)`, `- Ảnh: ĐỨC PHÚ`
+const PHOTO_CREDIT = /(?:^|[\s.(–-])(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|nguồn|photo)\s*[:：]\s*[^:：]{1,40}\)?\.?$/iu;
 const MEDIA_CAPTION = /^(?:video|clip|audio|podcast)\s*[:：]/iu;
 // a posting time after a byline's name: `- 12:05 12/12/2024`, `| 25/10/2024 | 10:30`
 const BYLINE_TIME = /\s*[-–—|·,]\s*(?=[^-–—|·,]*\d)[^\p{Lu}]*(?:\d{1,2}[:/.h]\d{1,2}|\d{4})[^\p{Lu}]*$/u;
@@ -571,12 +573,27 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     // a header heads a list; a counter (`Lượt xem: 1.234`) is one line and heads nothing
     const strong = afterEnd || l.local === 'header';
+    const taken: LineInfo[] = [];
+    let resumed = false;
     for (let q = k + 1; q < nonBlank.length; q++) {
       const c = lines[nonBlank[q]];
-      if (!afterEnd && resumesAt(q)) break; // the article resumes
+      if (!afterEnd && resumesAt(q)) {
+        resumed = true; // the article resumes
+        break;
+      }
       // after a contact or footer line only more furniture-like lines follow it in (a byline does not)
       if (!strong && c.local === undefined && (c.prose || c.bylineShaped || c.words.length > 12)) break;
       inRegion.add(c.index);
+      taken.push(c);
+    }
+    // a box inside the body (`Đọc thêm` and its headlines): the article resumed after it, so the
+    // sentences, photo captions and list lines just before the resumption are the article's again
+    if (resumed) {
+      for (let a = taken.length - 1; a >= 0; a--) {
+        const c = taken[a];
+        if (c.local !== undefined || !(c.endsSentence || c.endsColon || PHOTO_CREDIT.test(c.text) || LIST_ITEM.test(c.text))) break;
+        inRegion.delete(c.index);
+      }
     }
   }
 

@@ -57,6 +57,11 @@ export const relatedNews: Rule = {
         flagged: ['Video'],
         note: 'a media label in the body heads no list: the caption and the short lines after it are the article',
       },
+      {
+        text: 'Giá cà phê tăng mạnh\n\nGiá cà phê nhân xô tại Tây Nguyên hôm nay tăng thêm 2.000 đồng mỗi kg, lên mức cao nhất trong vòng một tháng qua.\n\nĐọc thêm\nXuất khẩu cà phê đạt kỷ lục\nNông dân Đắk Nông thu hoạch cà phê sớm\nNông dân phơi cà phê tại sân nhà. Ảnh: Hữu Long\n\nGiá tăng nhờ nguồn cung giảm.\n\nTheo các doanh nghiệp, lượng hàng tồn kho tại các cảng xuất khẩu hiện ở mức thấp nhất trong nhiều năm trở lại đây.\n\nNhiều nông dân đã bán ra một phần cà phê dự trữ để tận dụng giá cao trước khi bước vào vụ thu hoạch mới.',
+        flagged: ['Đọc thêm\nXuất khẩu cà phê đạt kỷ lục\nNông dân Đắk Nông thu hoạch cà phê sớm'],
+        note: 'a box inside the body: the caption and sentence before the article resumes stay',
+      },
     ],
     accepted: [
       {
