@@ -405,3 +405,18 @@ describe('hospital departments', () => {
     ]);
   });
 });
+
+describe('foreign heads of state and government', () => {
+  it('reads `Tổng thống`, `Ngoại trưởng` with the country, and the foreign name after it', () => {
+    const text = 'Tổng thống Pháp Emmanuel Macron và Ngoại trưởng Mỹ Antony Blinken đã gặp nhau. Thủ tướng Nhật Bản Kishida Fumio phát biểu. Cầu thủ Lionel Messi không có mặt.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Emmanuel Macron | Tổng thống Pháp',
+      'Antony Blinken | Ngoại trưởng Mỹ',
+      'Kishida Fumio | Thủ tướng Nhật Bản',
+    ]);
+  });
+
+  it('makes no guess in a hyphenated name the tokens split', () => {
+    expect(summary(officialsOf('Thị trưởng Seoul Oh Se-hoon cũng tham dự.'))).toEqual([]);
+  });
+});

@@ -716,7 +716,14 @@ class Extractor {
     if (best) return { placeEnd: best.s, name: { s: best.s, e: end } };
     // a foreign name (`Đại sứ Hoa Kỳ Marc Knapper`, `Chủ tịch FIFA Gianni Infantino`): plain Latin
     // letters, and a word no Vietnamese syllable is; not where a place or a firm's name is expected
-    if (ctx === 'plain' && n >= 2 && n <= 3 && this.foreignName(k, end)) return { placeEnd: k, name: { s: k, e: end } };
+    // (a country may come first: `Tổng thống Pháp Emmanuel Macron`)
+    // (a hyphenated name, `Oh Se-hoon`, is read in parts by the tokens: no guess then)
+    const hyphenated = toks[end]?.glued && /^[-‐]$/.test(toks[end].text);
+    if (ctx === 'plain' && !hyphenated) {
+      for (let s = k; s <= end - 2 && s <= k + 2; s++) {
+        if (end - s <= 3 && this.foreignName(s, end)) return { placeEnd: s, name: { s, e: end } };
+      }
+    }
     if (directlyAfterOffice && ctx === 'plain' && n >= 2 && HISTORICAL.match(toks, k) === n) return { placeEnd: end };
     return { placeEnd: end };
   }

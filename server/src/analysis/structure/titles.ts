@@ -23,6 +23,8 @@ export const TITLE_HEADS = new PhraseSet([
   // commanders of units and posts: `Đồn trưởng Đồn Biên phòng …`, `Đội trưởng Đội Cảnh sát …`
   'đồn trưởng', 'đội trưởng', 'trạm trưởng', 'đại đội trưởng', 'tiểu đoàn trưởng', 'trung đoàn trưởng',
   'lữ đoàn trưởng', 'sư đoàn trưởng',
+  // heads of foreign states and cities: `Tổng thống Pháp Emmanuel Macron`, `Ngoại trưởng Mỹ Antony Blinken`
+  'tổng thống', 'ngoại trưởng', 'thị trưởng', 'quốc vương', 'đặc phái viên',
 ]);
 
 /** Military and police ranks: kept among the titles, but a rank alone does not make an official. */
