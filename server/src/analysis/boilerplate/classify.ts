@@ -299,6 +299,8 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   ) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
+  // the site asking its readers to write to it: `Mời bạn đọc gửi ý kiến cho chúng tôi qua email …`
+  if (f.hasUrlOrEmail && f.words.length <= 30 && TO_THE_READER.test(f.text)) return 'contact';
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
   if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
   if (isNumberOnly(f)) return 'number';

@@ -43,8 +43,17 @@ export const adContact: Rule = {
         flagged: ['Advertisement'],
         note: 'an ad slot’s label in the body',
       },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nThạch Sang\n\nMời bạn đọc gửi ảnh, tin về lễ hội cho chúng tôi qua email bandoc@baophonui.vn',
+        flagged: ['Mời bạn đọc gửi ảnh, tin về lễ hội cho chúng tôi qua email bandoc@baophonui.vn'],
+        note: 'the site asking its readers to write to it',
+      },
     ],
     accepted: [
+      {
+        text: 'Lấy ý kiến về quy hoạch\n\nSở Xây dựng đang lấy ý kiến người dân về đồ án quy hoạch phân khu đô thị mới ở phía tây thành phố.\n\nNgười dân có thể gửi ý kiến qua email sxd@hanoi.gov.vn hoặc trực tiếp tại trụ sở Sở đến hết tháng 12.',
+        note: 'an address for comments that the story reports (nobody speaks to the reader)',
+      },
       {
         text: 'Cụ bà neo đơn cần giúp đỡ\n\nCụ Trần Thị Lựu, 82 tuổi, sống một mình trong căn nhà dột nát ở xã Tam Hiệp, mỗi ngày chỉ sống nhờ vào vài bó rau hàng xóm cho.\n\nMọi sự giúp đỡ xin gửi về:\n\nCụ Trần Thị Lựu, thôn 2, xã Tam Hiệp, huyện Núi Thành, tỉnh Quảng Nam. Điện thoại: 0905 111 222\n\nHồng Vân',
         note: 'a contact the article introduces itself, before its byline: a charity appeal',

@@ -34,6 +34,11 @@ export const commentForm: Rule = {
         flagged: ['Theo dõi chúng tôi trên\nGoogle News'],
         note: 'a follow button broken over two lines',
       },
+      {
+        text: 'Mùa nước nổi\n\nNông dân đầu nguồn đang tất bật giăng lưới bắt cá linh khi con nước tràn đồng, mỗi ngày kiếm thêm vài trăm nghìn đồng.\n\nThanh Tâm\n\nNhập email của bạn\nĐăng ký',
+        flagged: ['Nhập email của bạn\nĐăng ký'],
+        note: 'a newsletter box right after the byline',
+      },
     ],
     accepted: [
       {
