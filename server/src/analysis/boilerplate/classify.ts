@@ -451,6 +451,15 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
         continue;
       }
     }
+    // a menu of section names one per line (`Thời sự` / `Kinh tế` / `Xã hội` / title / lead)
+    if (sectionLabel(l) && !l.bylineShaped) {
+      const next = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !sectionLabel(x));
+      const afterNext = next && nonBlank.filter((x) => x > next.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+      if (next && next.titleShaped && !next.prose && next.words.length >= 6 && afterNext && (afterNext.prose || afterNext.bylineShaped)) {
+        mark(l, 'site-banner');
+        continue;
+      }
+    }
     if (l.prose && l.words.length >= 40) break; // no title: the text starts with its lead
     titleLine = i;
     break;

@@ -58,7 +58,7 @@ const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
   ['google', 'comment'], ['font', 'comment'], ['instagram', 'comment'], ['youtube', 'comment'], ['tiktok', 'comment'],
   ['visitors', 'counter'], ['today', 'counter'], ['yesterday', 'counter'], ['total', 'counter'], ['copyright', 'ad'],
   ['thích', 'comment'], ['link', 'comment'], ['copy', 'comment'], ['lưu', 'comment'], ['accept', 'comment'], ['cookie', 'comment'],
-  ['cookies', 'comment'], ['subscribe', 'comment'], ['nhập', 'comment'], ['newsletter', 'news'], ['advertisement', 'ad'], ['sponsored', 'ad'],
+  ['cookies', 'comment'], ['subscribe', 'comment'], ['nhập', 'comment'], ['menu', 'news'], ['newsletter', 'news'], ['advertisement', 'ad'], ['sponsored', 'ad'],
 ];
 
 /** Furniture words by syllable count, for greedy longest-first matching. */

@@ -39,6 +39,11 @@ export const siteBanner: Rule = {
         flagged: ['Tiếng nói của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái'],
         note: 'a party paper’s masthead line, in mixed case',
       },
+      {
+        text: 'Thời sự\nKinh tế\nXã hội\nĐà Nẵng thông xe cầu vượt nút giao Hòa Cầm\nSáng 2/9, UBND thành phố Đà Nẵng tổ chức lễ thông xe cầu vượt nút giao Hòa Cầm sau hơn hai năm thi công.',
+        flagged: ['Thời sự\nKinh tế\nXã hội'],
+        note: 'a menu of section names, one per line, before the title',
+      },
     ],
     accepted: [
       {
