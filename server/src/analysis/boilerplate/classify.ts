@@ -425,6 +425,17 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.local === 'header' && l.furnitureClass === 'news') listHeader ??= l;
     if (furnitureBeforeTitle(l)) continue;
     const after = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+    // the page's <title> before the heading: the title again with the site's name after a
+    // separator (`Title - Báo X` / `Title`)
+    if (after && after.titleShaped && !after.prose) {
+      const a = l.text.normalize('NFC').toLowerCase().trim();
+      const b = after.text.normalize('NFC').toLowerCase().trim();
+      const rest = a.slice(b.length);
+      if (b.length >= 12 && a.length > b.length && a.startsWith(b) && /^\s*[-–—|:]\s*\S/u.test(rest) && syllablesOf(rest).length <= 6 && !/[.!?]$/u.test(rest)) {
+        mark(l, 'site-banner');
+        continue;
+      }
+    }
     // an all-caps slogan or site name before a real title is a banner
     if (l.allCaps && after && after.titleShaped && !after.prose && after.words.length >= 4) {
       // two capitalised lines: the first is the banner when the second is followed by the article

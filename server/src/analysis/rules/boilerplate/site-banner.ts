@@ -44,8 +44,17 @@ export const siteBanner: Rule = {
         flagged: ['Thời sự\nKinh tế\nXã hội'],
         note: 'a menu of section names, one per line, before the title',
       },
+      {
+        text: 'Đà Nẵng thông xe cầu vượt nút giao Hòa Cầm - Báo Sông Hàn\n\nĐà Nẵng thông xe cầu vượt nút giao Hòa Cầm\n\nSáng 2/9, UBND thành phố Đà Nẵng tổ chức lễ thông xe cầu vượt nút giao Hòa Cầm sau hơn hai năm thi công.',
+        flagged: ['Đà Nẵng thông xe cầu vượt nút giao Hòa Cầm - Báo Sông Hàn'],
+        note: 'the page’s title with the site’s name, above the heading',
+      },
     ],
     accepted: [
+      {
+        text: 'Cao tốc Bắc - Nam qua Khánh Hòa thông xe\n\nCao tốc Bắc - Nam\n\nSáng 2/9, Bộ Giao thông vận tải tổ chức lễ thông xe đoạn cao tốc Bắc - Nam qua tỉnh Khánh Hòa sau ba năm thi công.',
+        note: 'a title with a dash in it, over a shorter heading',
+      },
       {
         text: 'Cơ quan của tỉnh hỗ trợ người dân vùng lũ\n\nCác sở, ngành của tỉnh đã cử hơn 200 cán bộ xuống các xã vùng lũ để giúp người dân dọn dẹp nhà cửa sau khi nước rút.',
         note: 'a title beginning like a masthead, followed by its lead',
