@@ -82,3 +82,19 @@ describe('invented articles from sites the seeds do not cover', () => {
     });
   }
 });
+
+describe('a title taken from the page’s <title>', () => {
+  const lead = 'Từ tháng 1/2025, xe máy sẽ không được đi vào khu phố cổ vào tối thứ Bảy và Chủ nhật hằng tuần, theo quyết định của UBND quận.';
+  const titleOf = (first: string) => analyze(`${first}\n\n${lead}\n`, DEFAULT_SETTINGS).article.title?.text;
+
+  it('leaves out the site’s name after a separator', () => {
+    expect(titleOf('Hà Nội cấm xe máy vào phố cổ cuối tuần | VnExpress')).toBe('Hà Nội cấm xe máy vào phố cổ cuối tuần');
+    expect(titleOf('Hà Nội cấm xe máy vào phố cổ cuối tuần - Báo Hà Nội Mới')).toBe('Hà Nội cấm xe máy vào phố cổ cuối tuần');
+    expect(titleOf('Hà Nội cấm xe máy vào phố cổ - Tuoitre.vn')).toBe('Hà Nội cấm xe máy vào phố cổ');
+  });
+
+  it('keeps a dash that belongs to the title', () => {
+    expect(titleOf('Cao tốc Bắc - Nam qua Khánh Hòa thông xe')).toBe('Cao tốc Bắc - Nam qua Khánh Hòa thông xe');
+    expect(titleOf('Đắk Lắk tổng kết năm 2024 - Báo cáo của UBND tỉnh')).toBe('Đắk Lắk tổng kết năm 2024 - Báo cáo của UBND tỉnh');
+  });
+});

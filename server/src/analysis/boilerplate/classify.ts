@@ -121,6 +121,8 @@ const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\
 const SITE_NAME = /^(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử)(?=\s|$)|(?:^|\s)(?:điện tử|online)$|^(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu;
 // a paper's masthead line: whose voice it is (`Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X`,
 // `Tiếng nói của …`, `Cơ quan ngôn luận của …`, `Diễn đàn của …`)
+// (`Báo` before a capital: `- Báo cáo tổng kết` is part of a title)
+const TITLE_SITE_SUFFIX = /\s+[|｜]\s+[^|｜]{2,40}$|\s+[-–—]\s+(?:(?:[Bb]áo|BÁO|[Tt]ạp chí|[Cc]ổng thông tin)\s+(?:điện tử\s+)?\p{Lu}.{0,40}|(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|VN|com|net|org)(?:\.vn)?)$/u;
 const MASTHEAD = /^(?:cơ\s+quan(?:\s+ngôn\s+luận)?|tiếng\s+nói|diễn\s+đàn|cơ\s+quan\s+thông\s+tin)\s+(?:của|thuộc)\s+\S/iu;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -507,7 +509,11 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       spans.push({ kind: 'scrape-metadata', what: 'date-prefix', line: titleLine, start: ps, end: pe, removal: { start: ps, end: pe, newText: '' } });
       start = pe;
     }
-    title = { text: doc.text.slice(start, t.end).normalize('NFC').replace(/[\s:：]+$/u, ''), start, end: t.end };
+    // the page's <title> keeps the site's name after a separator: `Title | VnExpress`, `Title - Báo X`
+    let end = t.end;
+    const suffix = TITLE_SITE_SUFFIX.exec(doc.text.slice(start, t.end));
+    if (suffix && suffix.index >= 12 && syllablesOf(suffix[0]).length <= 6) end = start + suffix.index;
+    title = { text: doc.text.slice(start, end).normalize('NFC').replace(/[\s:：]+$/u, ''), start, end };
     if (!title.text) title = undefined;
   }
 
