@@ -619,7 +619,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (resumed) {
       for (let a = taken.length - 1; a >= 0; a--) {
         const c = taken[a];
-        if (c.local !== undefined || !(c.endsSentence || c.endsColon || PHOTO_CREDIT.test(c.text) || LIST_ITEM.test(c.text))) break;
+        // (a listed headline may end with a question mark: only a full stop or a colon gives a line back)
+        if (c.local !== undefined || !(/[.…!:：]["”»)]?$/u.test(c.text) || PHOTO_CREDIT.test(c.text) || LIST_ITEM.test(c.text))) break;
         inRegion.delete(c.index);
       }
     }
