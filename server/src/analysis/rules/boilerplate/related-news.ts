@@ -62,6 +62,11 @@ export const relatedNews: Rule = {
         flagged: ['Đọc thêm\nXuất khẩu cà phê đạt kỷ lục\nNông dân Đắk Nông thu hoạch cà phê sớm'],
         note: 'a box inside the body: the caption and sentence before the article resumes stay',
       },
+      {
+        text: 'Giá cà phê tăng mạnh\n\nGiá cà phê nhân xô tại Tây Nguyên hôm nay tăng thêm 2.000 đồng mỗi kg, lên mức cao nhất trong vòng một tháng qua.\n\nĐọc thêm\nXuất khẩu cà phê đạt kỷ lục\nVì sao giá cà phê tăng liên tục?\n\nTheo các doanh nghiệp, lượng hàng tồn kho tại các cảng xuất khẩu hiện ở mức thấp nhất trong nhiều năm trở lại đây.\n\nNhiều nông dân đã bán ra một phần cà phê dự trữ để tận dụng giá cao trước khi bước vào vụ thu hoạch mới.',
+        flagged: ['Đọc thêm\nXuất khẩu cà phê đạt kỷ lục\nVì sao giá cà phê tăng liên tục?'],
+        note: 'a listed headline may end with a question mark',
+      },
     ],
     accepted: [
       {
