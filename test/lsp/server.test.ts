@@ -12,7 +12,8 @@ const published = (c: LspClient): PublishedDiagnostics[] =>
 
 const fixturesDir = join(REPO_ROOT, 'test', 'fixtures');
 const workspace = mkdtempSync(join(tmpdir(), 'vp-lsp-'));
-for (const f of readdirSync(fixturesDir)) copyFileSync(join(fixturesDir, f), join(workspace, f));
+// the seed files only: sub-folders (test/fixtures/invented) belong to other tests
+for (const f of readdirSync(fixturesDir, { withFileTypes: true })) if (f.isFile()) copyFileSync(join(fixturesDir, f.name), join(workspace, f.name));
 const fixture = (name: string) => ({ uri: fileUri(join(workspace, name)), text: readFileSync(join(workspace, name), 'utf8') });
 
 const A000 = fixture('000_79964c0f4c3e9176.txt');

@@ -352,3 +352,71 @@ describe('commanders of units and posts, and local youth unions', () => {
     expect(extractEntities(new ArticleText('Đội trưởng đội bóng cho biết cả đội đã sẵn sàng.'), []).organizations).toEqual([]);
   });
 });
+
+describe('national offices and police units', () => {
+  it('reads a minister’s field written without `Bộ` (`Bộ trưởng Y tế`, `Thứ trưởng Tài chính`)', () => {
+    const text = 'Bộ trưởng Y tế Đào Hồng Lan cho biết dự thảo đang được lấy ý kiến. Thứ trưởng Tài chính Nguyễn Đức Chi nói thêm về nguồn kinh phí.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Đào Hồng Lan | Bộ trưởng Y tế',
+      'Nguyễn Đức Chi | Thứ trưởng Tài chính',
+    ]);
+  });
+
+  it('reads the name after a complete body name such as `Ngân hàng Nhà nước`', () => {
+    const text = 'Tại buổi họp báo, Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú cho biết thị trường vàng được theo dõi sát.';
+    expect(summary(officialsOf(text))).toEqual(['Đào Minh Tú | Phó Thống đốc Ngân hàng Nhà nước']);
+    // a bank that takes a proper name still does: `Ngân hàng Bản Việt` is no person
+    expect(summary(officialsOf('Ông Lê Văn An, Giám đốc Ngân hàng Bản Việt chi nhánh Cần Thơ, cho biết.'))[0]).toMatch(/^Lê Văn An \| Giám đốc Ngân hàng Bản Việt/);
+  });
+
+  it('keeps a police unit whole: `Cảnh sát hình sự`, `PCCC và CNCH`', () => {
+    const text = 'Thượng tá Nguyễn Thanh Tùng, Phó trưởng Phòng Cảnh sát PCCC và CNCH Công an TP.HCM, cho biết. Trung tá Lê Minh Đức, Trưởng phòng Cảnh sát hình sự, nói thêm.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Nguyễn Thanh Tùng | Thượng tá, Phó trưởng Phòng Cảnh sát PCCC và CNCH Công an TP.HCM',
+      'Lê Minh Đức | Trung tá, Trưởng phòng Cảnh sát hình sự',
+    ]);
+  });
+});
+
+describe('posts abroad and foreign names', () => {
+  it('reads `Đại sứ X tại Y` and a foreign name after it', () => {
+    const text = 'Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper đã tới thăm bệnh viện. Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu dự buổi lễ.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Marc Knapper | Đại sứ Hoa Kỳ tại Việt Nam',
+      'Phạm Quang Hiệu | Đại sứ Việt Nam tại Nhật Bản',
+    ]);
+  });
+
+  it('reads a foreign name after an abbreviated body, not a commune after `xã`', () => {
+    expect(summary(officialsOf('Chủ tịch FIFA Gianni Infantino gửi thư chúc mừng.'))).toEqual(['Gianni Infantino | Chủ tịch FIFA']);
+    // `Ea Tu` is no Vietnamese word either, but after `xã` it is the commune
+    expect(summary(officialsOf('Ông Y Bhăm Êban, Chủ tịch UBND xã Ea Tu cho biết.'))).toEqual(['Y Bhăm Êban | Chủ tịch UBND xã Ea Tu']);
+    // `tại` after a post at home is where something happens, not part of the title
+    expect(summary(officialsOf('Phó Chủ tịch UBND tỉnh Lê Văn Hùng phát biểu tại Hà Nội.'))).toEqual(['Lê Văn Hùng | Phó Chủ tịch UBND tỉnh']);
+  });
+});
+
+describe('hospital departments', () => {
+  it('reads `Trưởng khoa` with its department and hospital', () => {
+    const text = 'Bác sĩ Trần Văn Nam, Trưởng khoa Cấp cứu Bệnh viện Chợ Rẫy, chia sẻ kinh nghiệm. Bà Lê Thị Hạnh, Phó trưởng khoa Hồi sức tích cực, cho biết thêm.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Trần Văn Nam | Trưởng khoa Cấp cứu Bệnh viện Chợ Rẫy',
+      'Lê Thị Hạnh | Phó trưởng khoa Hồi sức tích cực',
+    ]);
+  });
+});
+
+describe('foreign heads of state and government', () => {
+  it('reads `Tổng thống`, `Ngoại trưởng` with the country, and the foreign name after it', () => {
+    const text = 'Tổng thống Pháp Emmanuel Macron và Ngoại trưởng Mỹ Antony Blinken đã gặp nhau. Thủ tướng Nhật Bản Kishida Fumio phát biểu. Cầu thủ Lionel Messi không có mặt.';
+    expect(summary(officialsOf(text))).toEqual([
+      'Emmanuel Macron | Tổng thống Pháp',
+      'Antony Blinken | Ngoại trưởng Mỹ',
+      'Kishida Fumio | Thủ tướng Nhật Bản',
+    ]);
+  });
+
+  it('makes no guess in a hyphenated name the tokens split', () => {
+    expect(summary(officialsOf('Thị trưởng Seoul Oh Se-hoon cũng tham dự.'))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { RuleContext, TextEdit } from '../types';
 import { toNfc, type ArticleText } from '../text/document';
 import { DATE, allDateWords, measureLine, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
-import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SOURCE_LABELS } from './vocabulary';
+import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
 import { duplicateKey, findDuplicates } from './duplicates';
 import { removeLinesEdit } from './edits';
 
@@ -119,10 +119,21 @@ export function classifyArticle(doc: ArticleText, ctx: RuleContext): Boilerplate
 const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\s:：.…>»›|]+$/u, '').replace(/^[\s>»›►•*|-]+/u, '').trim();
 
 const SITE_NAME = /^(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử)(?=\s|$)|(?:^|\s)(?:điện tử|online)$|^(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu;
+// a paper's masthead line: whose voice it is (`Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X`,
+// `Tiếng nói của …`, `Cơ quan ngôn luận của …`, `Diễn đàn của …`)
+// (`Báo` before a capital: `- Báo cáo tổng kết` is part of a title)
+const TITLE_SITE_SUFFIX = /\s+[|｜]\s+[^|｜]{2,40}$|\s+[-–—]\s+(?:(?:[Bb]áo|BÁO|[Tt]ạp chí|[Cc]ổng thông tin)\s+(?:điện tử\s+)?\p{Lu}.{0,40}|(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|VN|com|net|org)(?:\.vn)?)$/u;
+const MASTHEAD = /^(?:cơ\s+quan(?:\s+ngôn\s+luận)?|tiếng\s+nói|diễn\s+đàn|cơ\s+quan\s+thông\s+tin)\s+(?:của|thuộc)\s+\S/iu;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const BREADCRUMB_SEP = /\s[>»›/]\s|\s?[»›]\s?/gu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|bản quyền|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
+// the marks of a notice, unlike `bản quyền` (copyright), which a story may talk about
+const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
+const COPYRIGHT_OWNER = /^bản\s+quyền\s+(?:thuộc|©|\(c\)|\d{4})(?!\p{L})/iu;
+// a site's own notice, however long its sentence: it opens with the mark and names the site, or
+// forbids copying without the site's consent
+const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright|bản\s+quyền\s+(?:thuộc|©|\(c\)|\d{4}))(?!\p{L}).{0,80}(?<!\p{L})(?:báo|tạp\s+chí|website|trang\s+(?:web|tin|thông\s+tin)|cổng\s+thông\s+tin|đài|[\p{L}\p{N}-]+\.(?:vn|com|net|org))(?!\p{L})|(?<!\p{L})(?:cấm|không\s+được|nghiêm\s+cấm)\s+(?:sao\s+chép|sao\s+lưu|đăng\s+lại|phát\s+hành\s+lại|sử\s+dụng\s+lại).{0,80}(?<!\p{L})(?:chấp\s+thuận|đồng\s+ý|cho\s+phép)(?!\p{L})/iu;
 const DATE_PREFIX = /^[\s\u00a0]*(?:(?:date|posted|published|updated|ngày)[\s\u00a0:]+)?\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T\s\u00a0]\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0]+(?=\p{L})/iu;
 const CAPTION_COUNTER = /(?<=[.!?…"”)])([\s\u00a0]+)(ảnh|hình|photo|image)[\s\u00a0]*\d{1,2}[\s\u00a0]*$/u;
 // the same counter after a caption with no full stop (`Toàn cảnh buổi lễ ảnh 2`), unless a word
@@ -141,7 +152,14 @@ const COOKIE_NOTICE = /(?<!\p{L})cookies?(?!\p{L}).{0,200}(?<!\p{L})(?:sử\s+d�
 const TO_THE_READER = /(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L}).{0,200}(?<!\p{L})(?:website|trang\s+web|trang\s+này|trang\s+tin|chúng\s+tôi|our\s+site|this\s+site)(?!\p{L})|(?<!\p{L})(?:website|trang\s+web|chúng\s+tôi|we)(?!\p{L}).{0,200}(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L})/iu;
 const APP_INVITE = /^(?:tải|cài\s+đặt|download|get)(?!\p{L}).{0,80}(?<!\p{L})(?:app\s*store|google\s+play|ch\s*play)(?!\p{L})/iu;
 
+// the site inviting its readers to its own channels (`Mời quý độc giả theo dõi … trên TV Online!`,
+// `Mời bạn đọc đón xem … tại kênh YouTube của báo`)
+const READER_INVITE = /^mời\s+(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả|khán\s+giả|thính\s+giả|quý\s+vị|các\s+bạn|bạn)\s+(?:cùng\s+)?(?:theo\s+dõi|đón\s+(?:xem|đọc|nghe)|xem|đọc|nghe|tải|truy\s+cập|đăng\s+ký).{0,150}(?<!\p{L})(?:trên|tại|qua)\s+(?:(?:ứng\s+dụng|app|kênh|fanpage|trang|chuyên\s+trang|nền\s+tảng|website)(?!\p{L})|.{0,40}(?<!\p{L})(?:online|youtube|facebook|zalo|tiktok|google\s+news|app\s*store|google\s+play)(?!\p{L}))/iu;
+// an attached document (`Tệp đính kèm: Công văn số 12.pdf`, `Tải về: Kế hoạch.docx`)
+const ATTACHMENT = /^(?:(?:tệp|file|tập\s+tin|tài\s+liệu|văn\s+bản)\s+đính\s+kèm|tải\s+(?:về|xuống)|download|attachment)\s*[:：]|\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)$/iu;
 // `Theo dõi Báo X trên Google News`, `Follow us on Facebook`: a follow button
+// the same button broken over two lines (`Theo dõi chúng tôi trên` / `Google News`)
+const FOLLOW_OPEN = /^(?:theo\s+dõi|follow)(?:\s.{0,40})?\s(?:trên|tại|qua|on)$/iu;
 const FOLLOW = /^(?:theo\s+dõi|follow|đăng\s+ký\s+kênh|subscribe)\s.{0,60}\s(?:trên|on)\s+(?:google\s+news|facebook|zalo|youtube|tiktok|twitter|instagram|telegram)\.?$/iu;
 
 function isPlayer(f: LineFeatures): boolean {
@@ -149,11 +167,14 @@ function isPlayer(f: LineFeatures): boolean {
   const parts = f.text.split(/[\s\u00a0/|]+/u).filter(Boolean);
   if (!parts.length || parts.length > 8) return false;
   let times = 0;
+  let speeds = 0;
   for (const p of parts) {
     if (PLAYER_TIME.test(p)) times++;
-    else if (/^\d(?:[.,]\d+)?x$/i.test(p)) continue; // playback speed 1.5x
+    else if (/^\d(?:[.,]\d+)?x$/i.test(p)) speeds++; // playback speed 1.5x
     else if (!PLAYER_WORDS.has(p.toLowerCase())) return false;
   }
+  // a speed menu on its own line (`1x`, `0.5x 1x 1.5x 2x`): nothing else writes a bare `1x`
+  if (speeds === parts.length) return true;
   // `Nghe bài viết`: a listen button without its time codes
   if (!times) return parts.length <= 4 && parts.some((p) => /^(?:nghe|audio)$/iu.test(p));
   // a lone clock time is a posting time, not a player, unless it is the zero a player starts at
@@ -193,6 +214,14 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
 }
 
+const MEDIA_LABEL = /^(?:video|clip|ảnh|hình ảnh|photo|infographic|podcast|audio|emagazine|longform|multimedia)$/iu;
+// a photo caption's credit at its end: `… Ảnh: Quỳnh Trần`, `(Ảnh: TTXVN)`, `- Ảnh: ĐỨC PHÚ`
+const PHOTO_CREDIT = /(?:^|[\s.(–-])(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|nguồn|photo)\s*[:：]\s*[^:：]{1,40}\)?\.?$/iu;
+const MEDIA_CAPTION = /^(?:video|clip|audio|podcast)\s*[:：]/iu;
+// a posting time after a byline's name: `- 12:05 12/12/2024`, `| 25/10/2024 | 10:30`
+const BYLINE_TIME = /\s*[-–—|·,]\s*(?=[^-–—|·,]*\d)[^\p{Lu}]*(?:\d{1,2}[:/.h]\d{1,2}|\d{4})[^\p{Lu}]*$/u;
+// how long the article takes to read: `5 phút đọc`, `Thời gian đọc: 3 phút`, `4 min read`
+const READING_TIME = /^(?:(?:thời\s+gian\s+)?đọc(?:\s+trong)?\s*[:：]?\s*)?(?:khoảng\s+)?\d{1,2}\s*(?:phút|min|mins|minutes)(?:\s+(?:để\s+)?đọc|\s+read)?$/iu;
 const INTERVIEW_TURN = /^(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời)\s*[:：]/u;
 const LIST_ITEM = /^(?:[-–+•*▪●◦]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
 const HOME_PAGE = /^(?:trang chủ|trang nhất|home|homepage)$/iu;
@@ -202,7 +231,17 @@ function isBreadcrumb(f: LineFeatures): boolean {
   const parts = f.text.split(BREADCRUMB_SEP).map((s) => s.trim()).filter(Boolean);
   // two parts only with an arrow-like separator or from the home page (`Trang chủ / Kinh tế`)
   if (parts.length < 3 && !(parts.length === 2 && (/[»›>]/u.test(f.text) || HOME_PAGE.test(parts[0])))) return false;
-  return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= 5 && !/\d{3,}/.test(p));
+  // from the home page, a section may have a longer name (`Trang chủ / Tin tức / Hoạt động của lãnh đạo tỉnh`)
+  const most = HOME_PAGE.test(parts[0]) ? 8 : 5;
+  return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= most && !/\d{3,}/.test(p));
+}
+
+/** A section name (`An ninh trật tự`, `Khoa học - Công nghệ`): up to six syllables, all of section vocabulary. */
+function sectionLabel(f: LineFeatures): boolean {
+  if (f.words.length > 7 || f.endsSentence || /[\d:：]/u.test(f.text) || !/^\p{Lu}/u.test(f.text)) return false;
+  const syl = syllablesOf(f.text);
+  if (!syl.length || syl.length > 6 || syl[0] === 'và' || syl[syl.length - 1] === 'và') return false;
+  return syl.every((w) => SECTION_WORDS.has(w) || w === 'và');
 }
 
 function isCounterLabel(f: LineFeatures): boolean {
@@ -221,14 +260,18 @@ function nameShaped(text: string): boolean {
 }
 
 function bylineShaped(f: LineFeatures): boolean {
-  if (f.endsSentence || f.words.length === 0 || f.words.length > 14 || f.numbers > 0) return false;
+  if (f.endsSentence || f.words.length === 0 || f.words.length > 14) return false;
+  // `Ngọc An - 12:05 12/12/2024`: the posting time after the name
+  const dated = f.numbers > 0 ? BYLINE_TIME.exec(f.text) : null;
+  if (f.numbers > 0 && !(dated && allDateWords(syllablesOf(dated[0].replace(/\d[\d/:.\-+]*/g, ' '))))) return false;
   // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
-  let t = f.text.replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
+  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
   if (credit && /^tác giả/iu.test(credit[0]) && /^\p{Lu}/u.test(t) && syllablesOf(t).length <= 10) return true;
-  else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8; // (Theo TTXVN)
+  // (Theo TTXVN), Theo báo Nhân Dân; not a follow button (`Theo dõi chúng tôi trên`)
+  else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8 && /^theo\s+(?:(?:báo|tạp\s+chí|trang|đài|cổng|kênh)\s+)?[\p{Lu}\p{N}]/u.test(t.replace(/^T/, 't'));
   // `Name – office`, `Name, office`: the name comes first
   const [name, ...rest] = t.split(/\s+[-–—|]\s+|,\s*/u);
   if (!nameShaped(name.trim())) return false;
@@ -243,20 +286,29 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (isPlayer(f)) return 'player';
   if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}$/iu.test(f.text)) return 'filename';
   if ((f.hasTime || f.hasDate) && !f.endsSentence && onlyDateWords(f)) return 'datetime';
+  if (f.words.length <= 6 && READING_TIME.test(f.text) && /(?<!\p{L})(?:đọc|read)(?!\p{L})/iu.test(f.text)) return 'datetime';
   const bar = barKind(f);
   if (bar) return bar;
   const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
   if ((f.words.length <= 60 && /cookie/i.test(f.text) && COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text)) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
-  if (COPYRIGHT.test(f.text) && f.words.length <= 40 && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) return 'footer';
+  if (f.words.length <= 40 && /^mời/iu.test(f.text) && READER_INVITE.test(f.text)) return 'footer';
+  // `bản quyền` alone is a notice only as its owner line (`Bản quyền thuộc UBND tỉnh X`): a headline
+  // or a story may speak of copyright
+  if (
+    COPYRIGHT.test(f.text) && f.words.length <= 40 &&
+    (COPYRIGHT_NOTICE.test(f.text) || (COPYRIGHT_MARK.test(f.text) && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) || (COPYRIGHT_OWNER.test(f.text) && f.words.length <= 15))
+  ) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
+  // the site asking its readers to write to it: `Mời bạn đọc gửi ý kiến cho chúng tôi qua email …`
+  if (f.hasUrlOrEmail && f.words.length <= 30 && TO_THE_READER.test(f.text)) return 'contact';
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
   if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
   if (isNumberOnly(f)) return 'number';
-  if (headerOf(f, extra) || (f.words.length <= 14 && FOLLOW.test(f.text))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
+  if (headerOf(f, extra) || (f.words.length <= 14 && (FOLLOW.test(f.text) || FOLLOW_OPEN.test(f.text)))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
-  if (inlineLinkOf(f, extra)) return 'inline-link';
+  if (inlineLinkOf(f, extra) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
   if (isBreadcrumb(f)) return 'breadcrumb';
   // `» Headline`: a link marker before a headline
   if (/^(?:»|›|►|▶|>>|→)\s*\S/u.test(f.text) && f.words.length >= 3 && !/\.$/.test(f.text)) return 'inline-link';
@@ -375,6 +427,17 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.local === 'header' && l.furnitureClass === 'news') listHeader ??= l;
     if (furnitureBeforeTitle(l)) continue;
     const after = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+    // the page's <title> before the heading: the title again with the site's name after a
+    // separator (`Title - Báo X` / `Title`)
+    if (after && after.titleShaped && !after.prose) {
+      const a = l.text.normalize('NFC').toLowerCase().trim();
+      const b = after.text.normalize('NFC').toLowerCase().trim();
+      const rest = a.slice(b.length);
+      if (b.length >= 12 && a.length > b.length && a.startsWith(b) && /^\s*[-–—|:]\s*\S/u.test(rest) && syllablesOf(rest).length <= 6 && !/[.!?]$/u.test(rest)) {
+        mark(l, 'site-banner');
+        continue;
+      }
+    }
     // an all-caps slogan or site name before a real title is a banner
     if (l.allCaps && after && after.titleShaped && !after.prose && after.words.length >= 4) {
       // two capitalised lines: the first is the banner when the second is followed by the article
@@ -386,17 +449,26 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     // the site's name before the title (`Cổng thông tin điện tử huyện X`, `Baoxyz.vn`), possibly
     // with a section label between them (`Báo X điện tử` / `Thời sự` / title)
-    const shortLabel = (x: LineInfo) => !x.prose && !x.bylineShaped && x.words.length <= 3 && !/[:：]$/.test(x.text);
+    const shortLabel = (x: LineInfo) => !x.prose && !x.bylineShaped && (x.words.length <= 3 || sectionLabel(x)) && !/[:：]$/.test(x.text);
     const afterLabels = () => nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !shortLabel(x));
-    const siteName = SITE_NAME.test(l.text) && l.words.length <= 12 && !l.endsSentence ? afterLabels() : undefined;
+    const siteName = ((SITE_NAME.test(l.text) && l.words.length <= 12) || (MASTHEAD.test(l.text) && l.words.length <= 24)) && !l.endsSentence ? afterLabels() : undefined;
     if (siteName && siteName.titleShaped && !siteName.prose && !siteName.bylineShaped && siteName.words.length >= 4) {
       mark(l, 'site-banner');
       continue;
     }
     // a short section label before a longer title (`Thời sự` / `Title`) is site navigation
-    if (!l.prose && l.words.length <= 3 && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= 6 && !/[:：]$/.test(l.text)) {
+    if (!l.prose && (l.words.length <= 3 || sectionLabel(l)) && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= 6 && !/[:：]$/.test(l.text)) {
       const afterNext = nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
       if (afterNext && (afterNext.prose || afterNext.bylineShaped)) {
+        mark(l, 'site-banner');
+        continue;
+      }
+    }
+    // a menu of section names one per line (`Thời sự` / `Kinh tế` / `Xã hội` / title / lead)
+    if (sectionLabel(l) && !l.bylineShaped) {
+      const next = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !sectionLabel(x));
+      const afterNext = next && nonBlank.filter((x) => x > next.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+      if (next && next.titleShaped && !next.prose && next.words.length >= 6 && afterNext && (afterNext.prose || afterNext.bylineShaped)) {
         mark(l, 'site-banner');
         continue;
       }
@@ -437,7 +509,11 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       spans.push({ kind: 'scrape-metadata', what: 'date-prefix', line: titleLine, start: ps, end: pe, removal: { start: ps, end: pe, newText: '' } });
       start = pe;
     }
-    title = { text: doc.text.slice(start, t.end).normalize('NFC').replace(/[\s:：]+$/u, ''), start, end: t.end };
+    // the page's <title> keeps the site's name after a separator: `Title | VnExpress`, `Title - Báo X`
+    let end = t.end;
+    const suffix = TITLE_SITE_SUFFIX.exec(doc.text.slice(start, t.end));
+    if (suffix && suffix.index >= 12 && syllablesOf(suffix[0]).length <= 6) end = start + suffix.index;
+    title = { text: doc.text.slice(start, end).normalize('NFC').replace(/[\s:：]+$/u, ''), start, end };
     if (!title.text) title = undefined;
   }
 
@@ -493,6 +569,15 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (!resumes) articleEnd = l.index;
   }
 
+  // a contact the article itself introduces (`Mọi sự giúp đỡ xin gửi về:` / `Chị A, thôn 3, … 0905 123 456`),
+  // before the byline that closes the article, is the article's: a charity appeal, a hotline for readers
+  for (let k = 1; k < nonBlank.length; k++) {
+    const l = lines[nonBlank[k]];
+    if (l.local !== 'contact' || l.index <= bodyFrom || (articleEnd !== undefined && l.index > articleEnd)) continue;
+    const prev = lines[nonBlank[k - 1]];
+    if (prev.local === undefined && prev.role === 'body' && prev.endsColon && prev.words.length >= 4 && !prev.bylineShaped && !LIST_ITEM.test(l.text)) l.local = undefined;
+  }
+
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k];
     if (i <= bodyFrom || inRegion.has(i)) continue;
@@ -503,14 +588,41 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (!opener(l) && !headerless) continue;
     inRegion.add(i);
     if (!afterEnd && (l.local === 'inline-link' || l.local === 'dated-headline')) continue;
+    // in the body, a media label (`Video`, `Infographic`) stands for the embedded media the scraper
+    // left out: it heads no list; only the media's own lines follow it in (`Clip: …`, a player),
+    // and a photo caption or the text after it are the article's
+    if (!afterEnd && l.local === 'header' && MEDIA_LABEL.test(normHeader(l.text))) {
+      for (let q = k + 1; q < nonBlank.length; q++) {
+        const c = lines[nonBlank[q]];
+        if (!(c.local === 'player' || c.local === 'filename' || (MEDIA_CAPTION.test(c.text) && !c.prose))) break;
+        inRegion.add(c.index);
+      }
+      continue;
+    }
     // a header heads a list; a counter (`Lượt xem: 1.234`) is one line and heads nothing
     const strong = afterEnd || l.local === 'header';
+    const taken: LineInfo[] = [];
+    let resumed = false;
     for (let q = k + 1; q < nonBlank.length; q++) {
       const c = lines[nonBlank[q]];
-      if (!afterEnd && resumesAt(q)) break; // the article resumes
+      if (!afterEnd && resumesAt(q)) {
+        resumed = true; // the article resumes
+        break;
+      }
       // after a contact or footer line only more furniture-like lines follow it in (a byline does not)
       if (!strong && c.local === undefined && (c.prose || c.bylineShaped || c.words.length > 12)) break;
       inRegion.add(c.index);
+      taken.push(c);
+    }
+    // a box inside the body (`Đọc thêm` and its headlines): the article resumed after it, so the
+    // sentences, photo captions and list lines just before the resumption are the article's again
+    if (resumed) {
+      for (let a = taken.length - 1; a >= 0; a--) {
+        const c = taken[a];
+        // (a listed headline may end with a question mark: only a full stop or a colon gives a line back)
+        if (c.local !== undefined || !(/[.…!:：]["”»)]?$/u.test(c.text) || PHOTO_CREDIT.test(c.text) || LIST_ITEM.test(c.text))) break;
+        inRegion.delete(c.index);
+      }
     }
   }
 

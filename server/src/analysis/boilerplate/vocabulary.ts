@@ -37,6 +37,11 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   ['đăng tin', 'ad'], ['tòa soạn', 'ad'], ['toà soạn', 'ad'], ['ghi rõ', 'ad'], ['nguồn', 'ad'],
   ['sao chép', 'comment'], ['lấy link', 'comment'], ['copy link', 'comment'], ['bài gốc', 'comment'], ['lượt thích', 'comment'],
   ['đồng ý', 'comment'], ['chấp nhận', 'comment'], ['bản tin', 'news'],
+  // a footer's `Cơ quan chủ quản: …` (the body that owns the paper); `cơ quan` alone only pads
+  ['chủ quản', 'ad'], ['cơ quan', 'filler'],
+  // the words a comment box pads its prompt with (`Hãy là người bình luận đầu tiên`, `Chưa có bình luận nào`)
+  ['hãy', 'filler'], ['là', 'filler'], ['người', 'filler'], ['đầu tiên', 'filler'], ['chưa có', 'filler'], ['nào', 'filler'],
+  ['vui lòng', 'filler'],
 ];
 
 const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
@@ -53,7 +58,7 @@ const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
   ['google', 'comment'], ['font', 'comment'], ['instagram', 'comment'], ['youtube', 'comment'], ['tiktok', 'comment'],
   ['visitors', 'counter'], ['today', 'counter'], ['yesterday', 'counter'], ['total', 'counter'], ['copyright', 'ad'],
   ['thích', 'comment'], ['link', 'comment'], ['copy', 'comment'], ['lưu', 'comment'], ['accept', 'comment'], ['cookie', 'comment'],
-  ['cookies', 'comment'], ['subscribe', 'comment'], ['newsletter', 'news'],
+  ['cookies', 'comment'], ['subscribe', 'comment'], ['nhập', 'comment'], ['menu', 'news'], ['newsletter', 'news'], ['advertisement', 'ad'], ['sponsored', 'ad'],
 ];
 
 /** Furniture words by syllable count, for greedy longest-first matching. */
@@ -91,3 +96,21 @@ export const SOURCE_LABELS: ReadonlySet<string> = new Set(['nguồn', 'source', 
 
 /** Credit prefixes of a byline (`Tin, ảnh: …`, `Bài và ảnh: …`). */
 export const CREDIT_WORDS: ReadonlySet<string> = new Set(['tin', 'bài', 'ảnh', 'và', 'video', 'clip', 'thực', 'hiện', 'nhóm', 'pv', 'phóng', 'viên', 'tác', 'giả', 'ctv', 'theo']);
+
+/**
+ * Words of the section names a news site files its articles under (`Thời sự`, `An ninh trật tự`,
+ * `Khoa học - Công nghệ`, `Bất động sản`). A short line made only of them, standing before the
+ * title, is the site's navigation.
+ */
+export const SECTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'thời sự chính trị kinh tế xã hội văn hóa văn hoá giáo dục y tế sức khỏe sức khoẻ thể thao giải trí pháp luật ' +
+    'an ninh trật tự quốc phòng quân sự thế giới quốc tế du lịch công nghệ khoa học đời sống bất động sản kinh doanh ' +
+    'tài chính chứng khoán ngân hàng doanh nghiệp xe ô tô máy nhà đất môi trường nông nghiệp nông thôn tin tức sự kiện ' +
+    'trong nước địa phương phóng sự điều tra bạn đọc gia đình giới trẻ việc làm tuyển sinh du học âm nhạc điện ảnh ' +
+    'sân khấu văn học nghệ thuật ẩm thực thời trang làm đẹp số hóa số hoá kỹ thuật số hóa xây dựng đảng đoàn thể ' +
+    'mặt trận hoạt động lãnh đạo tư vấn tiêu dùng thị trường quốc hội dân vận nội chính biển đảo biên giới ' +
+    'xuất bản truyền hình phát thanh góc nhìn bình luận ý kiến diễn đàn chuyển đổi số hội nhập cải cách hành chính ' +
+    'tin trong nước ngoài việt nam'
+  ).split(' '),
+);

@@ -17,6 +17,7 @@ import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
 import { excludedMask, PhraseSet, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
+import { isValidSyllable } from '../text/syllable';
 import {
   ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS, LOCAL_BODIES, ABBREVIATED_HEADS, CONTINUATIONS,
   RANKS, TITLE_HEADS, TITLE_PREFIXES,
@@ -53,6 +54,7 @@ const BLOCKS_TO_SKIP = new Set<ArticleBlock['kind']>(['boilerplate', 'byline']);
 const SEPARATORS = new Set([',', '-', '–', '—', '(']);
 const VA = phraseKey('và');
 const KIEM = phraseKey('kiêm');
+const TAI = phraseKey('tại');
 const SO = phraseKey('số');
 const LIST_JOINERS = new Set([',', VA]);
 const ROMAN = /^[IVXLCDM]+$/;
@@ -415,25 +417,33 @@ class Extractor {
     k += h;
     // offices that mean nothing without a body: `trưởng` (`tăng trưởng`), `ủy viên`, `thường trực`
     const needsBody = NEEDS_BODY.has(headKey) || abbreviated > 0;
-    const body = this.parseBody(k, ORG_HEADS.has(headKey));
+    const body = this.parseBody(k, ORG_HEADS.has(headKey), false, ABROAD_HEADS.has(headKey));
     if (needsBody && !body.hasBody) return undefined;
     return { s: j, e: body.e, weak: false, hasBody: body.hasBody, name: body.name, short: body.short };
   }
 
   /** Bodies, fields, places and qualifiers after an office; stops at a person's name. */
-  private parseBody(k: number, allowDomain: boolean, orgOnly = false): { e: number; hasBody: boolean; name?: Span; short?: Span } {
+  private parseBody(k: number, allowDomain: boolean, orgOnly = false, abroad = false): { e: number; hasBody: boolean; name?: Span; short?: Span } {
     const toks = this.toks;
     let hasBody = false;
     let ctx: RunContext = 'plain';
     let lastWasDomain = false;
     let lastWasBody = false;
     let lastWasPlace = false;
+    let lastWasAbbr = false;
     let first = true;
     const from = k;
     for (;;) {
       const t = toks[k];
       // an organisation may start a line; a title goes on only on the same line
       if (!t || (!t.joined && !(orgOnly && k === from)) || this.out(t)) break;
+      const afterAbbr = lastWasAbbr;
+      lastWasAbbr = false;
+      // `Phòng Cảnh sát PCCC và CNCH`: two abbreviated fields joined by `và`
+      if (afterAbbr && t.key === VA && toks[k + 1]?.joined && toks[k + 1].abbr && !ROMAN.test(toks[k + 1].text) && !TITLE_HEADS.match(toks, k + 1) && !ABBREVIATED_HEADS.match(toks, k + 1)) {
+        k += 1;
+        continue;
+      }
       if (t.key === KIEM && !orgOnly) {
         const sub = this.parseTitle(k + 1);
         if (!sub) break;
@@ -474,6 +484,15 @@ class Extractor {
       lastWasDomain = false;
       const afterPlace = lastWasPlace;
       lastWasPlace = false;
+      // a post abroad names where it serves: `Đại sứ Hoa Kỳ tại Việt Nam`
+      if (abroad && afterPlace && t.key === TAI && toks[k + 1]?.cap && toks[k + 1].joined) {
+        const p = PLACES.match(toks, k + 1);
+        if (p) {
+          k += 1 + p;
+          lastWasPlace = true;
+          continue;
+        }
+      }
       // `UBND huyện Bắc Hà, tỉnh Lào Cai`: the place's own place
       if (t.key === ',' && afterPlace && toks[k + 1]?.joined) {
         const a2 = ADMIN_LEVELS.match(toks, k + 1);
@@ -519,7 +538,8 @@ class Extractor {
           ctx =
             PROVINCE_LEVELS.match(toks, k) === b ? 'province'
             : LOCAL_BODIES.match(toks, k) === b ? 'admin'
-            : NAMED_BODIES.match(toks, k) ? 'named'
+            // a body whose name is complete (`Ngân hàng Nhà nước`) is not followed by a proper name of its own
+            : NAMED_BODIES.match(toks, k) >= b ? 'named'
             : 'plain';
           allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
           const numbered = NUMBERED_BODIES.match(toks, k) === b;
@@ -567,6 +587,7 @@ class Extractor {
       if (t.abbr && !ROMAN.test(t.text)) {
         k = this.abbrRunEnd(k);
         lastWasBody = true;
+        lastWasAbbr = true;
         hasBody = true;
         first = false;
         continue;
@@ -641,6 +662,17 @@ class Extractor {
     return e;
   }
 
+  /** Words k..e read as a foreign person's name: ASCII letters only, at least one not a Vietnamese syllable. */
+  private foreignName(k: number, e: number): boolean {
+    let foreign = false;
+    for (let i = k; i < e; i++) {
+      const w = this.toks[i].text;
+      if (!/^[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?$/.test(w)) return false;
+      if (!isValidSyllable(w.toLowerCase())) foreign = true;
+    }
+    return foreign;
+  }
+
   /** Whether a known full name starts at k. */
   private knownRunAt(k: number): boolean {
     const end = this.capRunEnd(k);
@@ -682,6 +714,16 @@ class Extractor {
       if (!best || score > best.score) best = { s, score };
     }
     if (best) return { placeEnd: best.s, name: { s: best.s, e: end } };
+    // a foreign name (`Đại sứ Hoa Kỳ Marc Knapper`, `Chủ tịch FIFA Gianni Infantino`): plain Latin
+    // letters, and a word no Vietnamese syllable is; not where a place or a firm's name is expected
+    // (a country may come first: `Tổng thống Pháp Emmanuel Macron`)
+    // (a hyphenated name, `Oh Se-hoon`, is read in parts by the tokens: no guess then)
+    const hyphenated = toks[end]?.glued && /^[-‐]$/.test(toks[end].text);
+    if (ctx === 'plain' && !hyphenated) {
+      for (let s = k; s <= end - 2 && s <= k + 2; s++) {
+        if (end - s <= 3 && this.foreignName(s, end)) return { placeEnd: s, name: { s, e: end } };
+      }
+    }
     if (directlyAfterOffice && ctx === 'plain' && n >= 2 && HISTORICAL.match(toks, k) === n) return { placeEnd: end };
     return { placeEnd: end };
   }
@@ -762,7 +804,10 @@ function maxNameLength(first: Tok): number {
 /** Offices that need a body to be a title (`Trưởng Ban …`, `Ủy viên Ban Thường vụ`). */
 const NEEDS_BODY = new Set(['trưởng', 'ủy viên', 'thường trực', 'ủy viên dự khuyết', 'tổ trưởng', 'phó ban', 'phó phòng'].map(phraseKey));
 /** Offices that end in an organisation noun, so a field may follow: `Trưởng ban Dân vận`. */
-const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng'].map(phraseKey));
+// a minister's field follows the office without `Bộ` (`Bộ trưởng Y tế`, `Thứ trưởng Tài chính`)
+/** Posts abroad, followed by the country they serve in: `Đại sứ Việt Nam tại Nhật Bản`. */
+const ABROAD_HEADS = new Set(['đại sứ', 'tổng lãnh sự', 'trưởng đại diện'].map(phraseKey));
+const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'trưởng khoa', 'bộ trưởng', 'thứ trưởng'].map(phraseKey));
 
 /** Sets a title in the list, keeping first-appearance order: a shorter form of a known title adds nothing. */
 function addTitle(list: { key: string; text: string; weak: boolean }[], key: string, text: string, weak: boolean) {

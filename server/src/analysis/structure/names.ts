@@ -61,6 +61,10 @@ export const PLACES = new PhraseSet([
   'Cam Ranh', 'Tây Nguyên', 'Tây Bắc', 'Đông Bắc', 'Nam Bộ', 'Bắc Bộ', 'Trung Bộ', 'Đông Nam Bộ', 'Tây Nam Bộ',
   'Nam Trung Bộ', 'Bắc Trung Bộ', 'Trường Sa', 'Hoàng Sa', 'Côn Đảo', 'Phú Quốc', 'Lý Sơn', 'Mê Kông', 'Mekong',
   'Lào', 'Campuchia', 'Trung Quốc', 'Hoa Kỳ', 'Nhật Bản', 'Hàn Quốc', 'Thái Lan',
+  // countries whose names are no given name (`Đức`, `Nga`, `Mỹ`, `Anh` are: they stay out)
+  'Ấn Độ', 'Australia', 'Singapore', 'Indonesia', 'Malaysia', 'Philippines', 'Myanmar', 'Brunei', 'Đông Timor',
+  'Canada', 'Italy', 'Italia', 'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'New Zealand',
+  'Cuba', 'Israel', 'Liên bang Nga', 'Triều Tiên', 'Đài Loan', 'Ai Cập', 'Thổ Nhĩ Kỳ', 'Ukraine', 'Brazil',
 ]);
 
 /** Historical leaders whom articles name in set phrases (`tư tưởng Hồ Chí Minh`); never current officials. */

@@ -23,6 +23,8 @@ export const TITLE_HEADS = new PhraseSet([
   // commanders of units and posts: `Đồn trưởng Đồn Biên phòng …`, `Đội trưởng Đội Cảnh sát …`
   'đồn trưởng', 'đội trưởng', 'trạm trưởng', 'đại đội trưởng', 'tiểu đoàn trưởng', 'trung đoàn trưởng',
   'lữ đoàn trưởng', 'sư đoàn trưởng',
+  // heads of foreign states and cities: `Tổng thống Pháp Emmanuel Macron`, `Ngoại trưởng Mỹ Antony Blinken`
+  'tổng thống', 'ngoại trưởng', 'thị trưởng', 'quốc vương', 'đặc phái viên',
 ]);
 
 /** Military and police ranks: kept among the titles, but a rank alone does not make an official. */
@@ -87,7 +89,7 @@ export const DOMAINS = new PhraseSet([
   'đất đai', 'quy hoạch', 'kiến trúc', 'đô thị', 'pháp luật', 'nhà báo', 'văn hóa - xã hội', 'kinh tế - xã hội',
   'kinh tế - ngân sách', 'pháp chế', 'dân chủ', 'dân số', 'gia đình', 'trẻ em', 'văn hóa - thông tin',
   'văn hóa thông tin', 'văn hóa và thông tin', 'giáo dục - đào tạo', 'y tế - giáo dục', 'an ninh - quốc phòng',
-  'quốc phòng - an ninh', 'điều tra', 'tham mưu', 'cảnh sát giao thông', 'phòng cháy chữa cháy', 'xúc tiến',
+  'quốc phòng - an ninh', 'điều tra', 'cảnh sát điều tra', 'an ninh điều tra', 'tham mưu', 'cảnh sát giao thông', 'phòng cháy chữa cháy', 'xúc tiến',
   'quản lý dự án', 'bồi thường', 'giải phóng mặt bằng', 'phát thanh', 'truyền hình', 'phát thanh - truyền hình',
   'nghiên cứu', 'lý luận', 'sự thật', 'tiếp dân', 'công tác', 'nội vụ', 'đối ngoại nhân dân', 'kinh tế trung ương',
   'thường trực', 'thường vụ quốc hội', 'kiểm tra trung ương', 'kiểm tra tỉnh ủy', 'văn phòng', 'tài chính - kế hoạch',
@@ -98,6 +100,11 @@ export const DOMAINS = new PhraseSet([
   'chăn nuôi', 'thú y', 'việc làm', 'người có công', 'bảo trợ xã hội', 'an toàn thực phẩm', 'tiêu chuẩn đo lường chất lượng',
   'quản lý thị trường', 'di sản', 'di tích', 'hạ tầng', 'chuyển đổi số', 'nước sạch', 'tài nguyên nước', 'khí tượng thủy văn',
   'nội chính và phòng, chống tham nhũng', 'phòng, chống tham nhũng', 'cải cách hành chính',
+  // a hospital's departments: `Trưởng khoa Cấp cứu`, `Khoa Hồi sức tích cực - Chống độc`
+  'cấp cứu', 'hồi sức', 'hồi sức tích cực', 'chống độc', 'hồi sức tích cực - chống độc', 'gây mê hồi sức', 'nội',
+  'ngoại', 'sản', 'tim mạch', 'ung bướu', 'truyền nhiễm', 'bệnh nhiệt đới', 'chấn thương chỉnh hình', 'nội tiết',
+  'thần kinh', 'tiêu hóa', 'hô hấp', 'thận', 'mắt', 'răng hàm mặt', 'tai mũi họng', 'da liễu', 'xét nghiệm',
+  'chẩn đoán hình ảnh', 'nội tổng hợp', 'ngoại tổng hợp', 'khám bệnh',
 ]);
 
 /** Administrative levels, followed by a place name or a number: `tỉnh Đắk Lắk`, `phường 5`. */
@@ -158,4 +165,7 @@ export const CONTINUATIONS = new PhraseSet([
   'hạ tầng', 'giao thông', 'dân tộc', 'tôn giáo', 'tài nguyên', 'khoáng sản', 'biển và hải đảo', 'hải đảo', 'rừng',
   'nhà ở', 'bất động sản', 'thương mại', 'dịch vụ', 'xã hội', 'trẻ em',
   'gia đình', 'dân số', 'thực phẩm', 'dược', 'bệnh tật', 'chức năng', 'đầu tư', 'hành chính',
+  // police units after `Cảnh sát`: `Phòng Cảnh sát hình sự`, `Cục Cảnh sát điều tra tội phạm về ma túy`
+  'hình sự', 'kinh tế', 'cơ động', 'điều tra tội phạm', 'tội phạm', 'ma túy', 'về ma túy', 'đặc nhiệm',
+  'truy nã', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'trật tự', 'trật tự xã hội', 'phòng cháy chữa cháy',
 ]);

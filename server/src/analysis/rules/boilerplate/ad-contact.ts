@@ -28,8 +28,44 @@ export const adContact: Rule = {
         flagged: ['Tổng biên tập: Lâm Văn Khải\nĐiện thoại: (0299) 3821 456'],
         note: 'labelled footer lines',
       },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nBản quyền thuộc về Báo Phố Núi. Nghiêm cấm sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của tòa soạn.\nCơ quan chủ quản: Tỉnh ủy Gia Lai',
+        flagged: ['Bản quyền thuộc về Báo Phố Núi. Nghiêm cấm sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của tòa soạn.\nCơ quan chủ quản: Tỉnh ủy Gia Lai'],
+        note: 'a copyright notice in full sentences, and the body that owns the paper',
+      },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nMời quý độc giả đón xem các phóng sự về lễ hội trên kênh YouTube của Báo Phố Núi.',
+        flagged: ['Mời quý độc giả đón xem các phóng sự về lễ hội trên kênh YouTube của Báo Phố Núi.'],
+        note: 'the site inviting its readers to its own channel',
+      },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nAdvertisement\n\nCác đội đua năm nay đến từ nhiều huyện trong tỉnh và cả các tỉnh lân cận như Trà Vinh, Bạc Liêu.\n\nBan tổ chức đã trao 30 giải thưởng cho các đội đạt thành tích cao nhất trong ba ngày tranh tài.',
+        flagged: ['Advertisement'],
+        note: 'an ad slot’s label in the body',
+      },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nThạch Sang\n\nMời bạn đọc gửi ảnh, tin về lễ hội cho chúng tôi qua email bandoc@baophonui.vn',
+        flagged: ['Mời bạn đọc gửi ảnh, tin về lễ hội cho chúng tôi qua email bandoc@baophonui.vn'],
+        note: 'the site asking its readers to write to it',
+      },
     ],
     accepted: [
+      {
+        text: 'Lấy ý kiến về quy hoạch\n\nSở Xây dựng đang lấy ý kiến người dân về đồ án quy hoạch phân khu đô thị mới ở phía tây thành phố.\n\nNgười dân có thể gửi ý kiến qua email sxd@hanoi.gov.vn hoặc trực tiếp tại trụ sở Sở đến hết tháng 12.',
+        note: 'an address for comments that the story reports (nobody speaks to the reader)',
+      },
+      {
+        text: 'Cụ bà neo đơn cần giúp đỡ\n\nCụ Trần Thị Lựu, 82 tuổi, sống một mình trong căn nhà dột nát ở xã Tam Hiệp, mỗi ngày chỉ sống nhờ vào vài bó rau hàng xóm cho.\n\nMọi sự giúp đỡ xin gửi về:\n\nCụ Trần Thị Lựu, thôn 2, xã Tam Hiệp, huyện Núi Thành, tỉnh Quảng Nam. Điện thoại: 0905 111 222\n\nHồng Vân',
+        note: 'a contact the article introduces itself, before its byline: a charity appeal',
+      },
+      {
+        text: 'Lễ hội đua ghe ngo\n\nHàng chục đội ghe ngo đã tranh tài sôi nổi trên sông Maspero trong ngày hội truyền thống của đồng bào Khmer.\n\nMời bạn đọc cùng theo dõi diễn biến các vòng đua trong bài tường thuật dưới đây.',
+        note: 'an invitation to read on, with no channel of the site',
+      },
+      {
+        text: 'Tranh chấp bản quyền âm nhạc\n\nTheo luật sư Trần Minh Hải, bản quyền thuộc về nhạc sĩ khi bài hát được sáng tác, nên việc ca sĩ tự ý biểu diễn mà không xin phép là vi phạm và có thể bị xử phạt.',
+        note: 'a story about copyright is not a notice',
+      },
       {
         text: 'Bình ổn giá dịp Tết\n\nNgười dân có thể gọi đường dây nóng 0236.3822.111 của sở để phản ánh các trường hợp tăng giá bất hợp lý trong dịp Tết.',
         note: 'a phone number inside an article sentence',

@@ -24,8 +24,27 @@ export const commentForm: Rule = {
         flagged: ['Chia sẻ bài viết: Facebook Zalo'],
         note: 'a share bar before the title',
       },
+      {
+        text: 'Mùa nước nổi\n\nNông dân đầu nguồn đang tất bật giăng lưới bắt cá linh khi con nước tràn đồng, mỗi ngày kiếm thêm vài trăm nghìn đồng.\n\nThanh Tâm\n\nHãy là người bình luận đầu tiên',
+        flagged: ['Hãy là người bình luận đầu tiên'],
+        note: 'a comment box’s prompt, padded with common words',
+      },
+      {
+        text: 'Mùa nước nổi\nTheo dõi chúng tôi trên\nGoogle News\nNông dân đầu nguồn đang tất bật giăng lưới bắt cá linh khi con nước tràn đồng, mỗi ngày kiếm thêm vài trăm nghìn đồng.',
+        flagged: ['Theo dõi chúng tôi trên\nGoogle News'],
+        note: 'a follow button broken over two lines',
+      },
+      {
+        text: 'Mùa nước nổi\n\nNông dân đầu nguồn đang tất bật giăng lưới bắt cá linh khi con nước tràn đồng, mỗi ngày kiếm thêm vài trăm nghìn đồng.\n\nThanh Tâm\n\nNhập email của bạn\nĐăng ký',
+        flagged: ['Nhập email của bạn\nĐăng ký'],
+        note: 'a newsletter box right after the byline',
+      },
     ],
     accepted: [
+      {
+        text: 'Mùa nước nổi\n\nNông dân đầu nguồn đang tất bật giăng lưới bắt cá linh khi con nước tràn đồng, mỗi ngày kiếm thêm vài trăm nghìn đồng.\n\nNgười đầu tiên chia sẻ kinh nghiệm giăng lưới là ông Sáu, một lão nông đã gắn bó với con nước hơn bốn mươi năm.',
+        note: 'a paragraph made of the same words is text',
+      },
       {
         text: 'Góp ý dự thảo luật\n\nNgười dân gửi ý kiến đóng góp vào dự thảo luật đất đai sửa đổi qua cổng thông tin của tỉnh trong suốt tháng 3.',
       },

@@ -23,6 +23,11 @@ export const playerResidue: Rule = {
         text: 'Đường hoa xuân mở cửa\nNghe đọc bài 0:00\nTối 28 tháng Chạp, đường hoa xuân bên bờ sông chính thức mở cửa đón người dân và du khách.',
         flagged: ['Nghe đọc bài 0:00'],
       },
+      {
+        text: 'Giá lúa tăng mạnh\nNghe bài viết\n1.5x\nGiá lúa tại các tỉnh Đồng bằng sông Cửu Long tuần này tăng thêm 300 đồng mỗi kg so với tuần trước.',
+        flagged: ['Nghe bài viết\n1.5x'],
+        note: 'a playback speed left alone on its line',
+      },
     ],
     accepted: [
       { text: 'Cuộc họp bắt đầu lúc 8:30 tại hội trường lớn của ủy ban.' },

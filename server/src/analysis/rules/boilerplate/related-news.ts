@@ -42,8 +42,37 @@ export const relatedNews: Rule = {
         flagged: ['Điểm tin trong ngày\n\nGiá phân bón tiếp tục giảm'],
         note: 'a header the user added in vietproof.boilerplate.extraHeaders',
       },
+      {
+        text: 'Trang chủ / Xã hội / Chính sách dân tộc và tôn giáo\nTrao 500 suất quà cho đồng bào vùng cao\nSáng 12/1, UBND huyện trao 500 suất quà Tết cho các hộ đồng bào dân tộc thiểu số có hoàn cảnh khó khăn.',
+        flagged: ['Trang chủ / Xã hội / Chính sách dân tộc và tôn giáo'],
+        note: 'from the home page, a section name may be longer',
+      },
+      {
+        text: 'Tăng cường phòng chống dịch tả lợn\n\nUBND tỉnh vừa ban hành công văn yêu cầu các địa phương tăng cường kiểm soát việc vận chuyển lợn qua địa bàn.\n\nTệp đính kèm: Công văn số 812/UBND-NN',
+        flagged: ['Tệp đính kèm: Công văn số 812/UBND-NN'],
+        note: 'an attached document’s link',
+      },
+      {
+        text: 'Làng gốm Bát Tràng vào mùa Tết\n\nNhững ngày cuối năm, các lò gốm ở Bát Tràng đỏ lửa suốt đêm để kịp giao hàng cho khách ở khắp các tỉnh.\n\nVideo\n\nNghệ nhân tạo hình sản phẩm trên bàn xoay. Ảnh: Hà Linh\n\nMột sản phẩm đẹp cần đủ ba yếu tố:\n\nĐất sét tốt\n\nMen màu bền\n\nÔng Lê Văn Thành, một nghệ nhân lâu năm, cho biết năm nay đơn hàng tăng gần gấp đôi so với năm trước.\n\nNhiều lò đã phải thuê thêm thợ từ các làng bên để kịp tiến độ giao hàng trước Tết.',
+        flagged: ['Video'],
+        note: 'a media label in the body heads no list: the caption and the short lines after it are the article',
+      },
+      {
+        text: 'Giá cà phê tăng mạnh\n\nGiá cà phê nhân xô tại Tây Nguyên hôm nay tăng thêm 2.000 đồng mỗi kg, lên mức cao nhất trong vòng một tháng qua.\n\nĐọc thêm\nXuất khẩu cà phê đạt kỷ lục\nNông dân Đắk Nông thu hoạch cà phê sớm\nNông dân phơi cà phê tại sân nhà. Ảnh: Hữu Long\n\nGiá tăng nhờ nguồn cung giảm.\n\nTheo các doanh nghiệp, lượng hàng tồn kho tại các cảng xuất khẩu hiện ở mức thấp nhất trong nhiều năm trở lại đây.\n\nNhiều nông dân đã bán ra một phần cà phê dự trữ để tận dụng giá cao trước khi bước vào vụ thu hoạch mới.',
+        flagged: ['Đọc thêm\nXuất khẩu cà phê đạt kỷ lục\nNông dân Đắk Nông thu hoạch cà phê sớm'],
+        note: 'a box inside the body: the caption and sentence before the article resumes stay',
+      },
+      {
+        text: 'Giá cà phê tăng mạnh\n\nGiá cà phê nhân xô tại Tây Nguyên hôm nay tăng thêm 2.000 đồng mỗi kg, lên mức cao nhất trong vòng một tháng qua.\n\nĐọc thêm\nXuất khẩu cà phê đạt kỷ lục\nVì sao giá cà phê tăng liên tục?\n\nTheo các doanh nghiệp, lượng hàng tồn kho tại các cảng xuất khẩu hiện ở mức thấp nhất trong nhiều năm trở lại đây.\n\nNhiều nông dân đã bán ra một phần cà phê dự trữ để tận dụng giá cao trước khi bước vào vụ thu hoạch mới.',
+        flagged: ['Đọc thêm\nXuất khẩu cà phê đạt kỷ lục\nVì sao giá cà phê tăng liên tục?'],
+        note: 'a listed headline may end with a question mark',
+      },
     ],
     accepted: [
+      {
+        text: 'Tăng cường phòng chống dịch tả lợn\n\nUBND tỉnh vừa ban hành công văn yêu cầu các địa phương tăng cường kiểm soát việc vận chuyển lợn qua địa bàn.\n\nDanh sách các chốt kiểm dịch được gửi kèm văn bản đính kèm công văn gửi các huyện.',
+        note: 'a sentence that mentions an attachment',
+      },
       {
         text: 'Tin vui cho bà con vùng lũ\n\nSáng 12/10, đoàn công tác của tỉnh đã trao 500 suất quà cho các hộ dân bị thiệt hại nặng trong đợt lũ vừa qua.\n\nTin, ảnh: Hoàng Vy',
         note: 'a title starting with “Tin” and a byline are article content',

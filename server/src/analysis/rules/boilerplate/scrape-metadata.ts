@@ -29,8 +29,17 @@ export const scrapeMetadata: Rule = {
         text: 'Khai giảng năm học mới\n\nSáng 5/9, hơn 300 học sinh trường tiểu học Kim Đồng đã dự lễ khai giảng năm học mới trong không khí vui tươi.\n\nNguồn: Giaoducthoidai.vn',
         flagged: ['Nguồn: Giaoducthoidai.vn'],
       },
+      {
+        text: 'Giá lúa tăng mạnh\nHoàng Nam - 08:15 03/03/2025\n4 phút đọc\nGiá lúa tại các tỉnh Đồng bằng sông Cửu Long tuần này tăng thêm 300 đồng mỗi kg so với tuần trước.',
+        flagged: ['4 phút đọc'],
+        note: 'the reading time; the byline with its posting time stays',
+      },
     ],
     accepted: [
+      {
+        text: 'Giá lúa tăng mạnh\n\nGiá lúa tại các tỉnh Đồng bằng sông Cửu Long tuần này tăng thêm 300 đồng mỗi kg so với tuần trước.\n\nMỗi ngày chỉ cần đọc 15 phút là đủ để nắm tin thị trường.',
+        note: 'a sentence about reading for some minutes',
+      },
       { text: 'Ngày 12/4, UBND huyện tổ chức hội nghị triển khai nhiệm vụ quý II.' },
       { text: 'Hội nghị diễn ra lúc 14:00 ngày 12/4/2022 tại hội trường tỉnh.' },
       { text: 'Kế hoạch 2022-2025 của tỉnh\n\nTỉnh vừa ban hành kế hoạch phát triển du lịch giai đoạn 2022-2025 với nhiều chỉ tiêu mới.', note: 'a year range in a title is not a glued date' },

@@ -29,11 +29,43 @@ export const siteBanner: Rule = {
         flagged: ['VÌ NHÂN DÂN PHỤC VỤ'],
         note: 'a capitalised slogan before a capitalised title',
       },
+      {
+        text: 'Khoa học - Công nghệ\nNhà khoa học trẻ chế tạo máy lọc nước từ vỏ trấu\nNhóm sinh viên Đại học Cần Thơ vừa chế tạo thành công máy lọc nước dùng than hoạt tính từ vỏ trấu với chi phí thấp.',
+        flagged: ['Khoa học - Công nghệ'],
+        note: 'a section label of four words or more is recognised by its section vocabulary',
+      },
+      {
+        text: 'Tiếng nói của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái\n\nYên Bái đón 2 triệu lượt khách du lịch\n\nNăm nay, tỉnh Yên Bái đã đón hơn 2 triệu lượt khách du lịch, tăng 15% so với năm trước, doanh thu đạt gần 3 nghìn tỷ đồng.',
+        flagged: ['Tiếng nói của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái'],
+        note: 'a party paper’s masthead line, in mixed case',
+      },
+      {
+        text: 'Thời sự\nKinh tế\nXã hội\nĐà Nẵng thông xe cầu vượt nút giao Hòa Cầm\nSáng 2/9, UBND thành phố Đà Nẵng tổ chức lễ thông xe cầu vượt nút giao Hòa Cầm sau hơn hai năm thi công.',
+        flagged: ['Thời sự\nKinh tế\nXã hội'],
+        note: 'a menu of section names, one per line, before the title',
+      },
+      {
+        text: 'Đà Nẵng thông xe cầu vượt nút giao Hòa Cầm - Báo Sông Hàn\n\nĐà Nẵng thông xe cầu vượt nút giao Hòa Cầm\n\nSáng 2/9, UBND thành phố Đà Nẵng tổ chức lễ thông xe cầu vượt nút giao Hòa Cầm sau hơn hai năm thi công.',
+        flagged: ['Đà Nẵng thông xe cầu vượt nút giao Hòa Cầm - Báo Sông Hàn'],
+        note: 'the page’s title with the site’s name, above the heading',
+      },
     ],
     accepted: [
       {
+        text: 'Cao tốc Bắc - Nam qua Khánh Hòa thông xe\n\nCao tốc Bắc - Nam\n\nSáng 2/9, Bộ Giao thông vận tải tổ chức lễ thông xe đoạn cao tốc Bắc - Nam qua tỉnh Khánh Hòa sau ba năm thi công.',
+        note: 'a title with a dash in it, over a shorter heading',
+      },
+      {
+        text: 'Cơ quan của tỉnh hỗ trợ người dân vùng lũ\n\nCác sở, ngành của tỉnh đã cử hơn 200 cán bộ xuống các xã vùng lũ để giúp người dân dọn dẹp nhà cửa sau khi nước rút.',
+        note: 'a title beginning like a masthead, followed by its lead',
+      },
+      {
         text: 'NÔNG DÂN PHẤN KHỞI VÌ ĐƯỢC MÙA\n\nNhững ngày này, nông dân huyện Tam Nông đang tất bật thu hoạch lúa hè thu với năng suất cao hơn năm trước.',
         note: 'an all-caps title followed by its lead is the title',
+      },
+      {
+        text: 'Hà Nội mưa lớn\nNhiều tuyến phố ngập sâu, giao thông ùn tắc kéo dài đến tối\nChiều 20/8, một trận mưa lớn kéo dài hơn hai giờ đã khiến nhiều tuyến phố nội thành Hà Nội ngập sâu.',
+        note: 'a short title over its subtitle: four words that are not section names',
       },
       {
         text: 'Hội nghị HĐND tỉnh khóa XIII\n\nSáng 5/7, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ tư để xem xét nhiều nội dung quan trọng về kinh tế - xã hội.',
