@@ -73,10 +73,13 @@ describe('invented articles from sites the seeds do not cover', () => {
         for (const n of g.not_officials) expect(got.map((o) => strip(o.name))).not.toContain(strip(n));
       });
 
+      // a known limitation, asserted as it stands so that a fix (or a change) shows up here: update
+      // the gold's known_gaps when it does
       for (const gap of g.known_gaps ?? []) {
-        it.fails(`known gap: ${gap.official} | ${gap.title}`, () => {
+        it(`still misses, as a known gap: ${gap.official} | ${gap.title}`, () => {
           const p = result.article.officials.find((o) => strip(o.name) === strip(gap.official));
-          expect(nfc(p?.titles.join(', ') ?? '').toLowerCase()).toContain(nfc(gap.title).toLowerCase());
+          expect(p, gap.official).toBeDefined();
+          expect(nfc(p!.titles.join(', ')).toLowerCase()).not.toContain(nfc(gap.title).toLowerCase());
         });
       }
     });
