@@ -79,6 +79,9 @@ export interface SpellingDoc {
   repeatedLine: ReadonlySet<number>;
   /** Words whose tone placement agrees with one style only, per style (see majorityStyle). */
   styleVotes: { traditional: number; modern: number };
+  /** Per line, the words other than capitalised non-syllables, and the syllables and marked words
+   * among them (see vietnameseLineNamesAside). */
+  namesAside: { words: Uint32Array; syllables: Uint32Array; marked: Uint32Array };
   lex?: Lexicon;
 }
 
@@ -222,6 +225,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const syl = new Uint32Array(lineCount);
   const marked = new Uint32Array(lineCount);
   const styleVotes = { traditional: 0, modern: 0 };
+  const namesAside = { words: new Uint32Array(lineCount), syllables: new Uint32Array(lineCount), marked: new Uint32Array(lineCount) };
   const slots: Slot[] = [];
   const runs: Slot[][] = [];
   let cur: Slot[] = [];
@@ -294,6 +298,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     if (info.marked) marked[line]++;
     if (info.styleVote === 1) styleVotes.traditional++;
     else if (info.styleVote === 2) styleVotes.modern++;
+    countNamesAside(namesAside, slot, 1);
     lineStart = false;
     prevPunct = undefined;
     prevEnd = t.end;
@@ -302,12 +307,18 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   // A line reads as Vietnamese with diacritics when most of its words are syllables and a fair
   // share carry marks: English lines and unaccented text are not checked word by word.
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && syl[li] >= 0.75 * words[li] && marked[li] >= 0.3 * words[li];
-  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, repeatedLine, styleVotes, lex };
+  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
 }
 
-const namesAsideCache = new WeakMap<Slot[], (lineIndex: number) => boolean>();
+/** Counts a slot (by = 1) or takes it back (by = -1) in the per-line figures of vietnameseLineNamesAside. */
+function countNamesAside(na: SpellingDoc['namesAside'], s: Slot, by: number): void {
+  if (!s.key && s.casing !== 'lower') return;
+  na.words[s.line] += by;
+  if (s.key) na.syllables[s.line] += by;
+  if (s.marked) na.marked[s.line] += by;
+}
 
 /**
  * Whether a line reads as Vietnamese with diacritics once capitalised words that are no syllable
@@ -315,26 +326,10 @@ const namesAsideCache = new WeakMap<Slot[], (lineIndex: number) => boolean>();
  * Airlines`) are neither Vietnamese nor English prose, and news lines are full of them. The same
  * thresholds as SpellingDoc.vietnameseLine over the remaining words, which must be at least four.
  */
-export function vietnameseLineNamesAside(sd: SpellingDoc): (lineIndex: number) => boolean {
-  let f = namesAsideCache.get(sd.slots);
-  if (!f) {
-    const words = new Map<number, number>();
-    const syl = new Map<number, number>();
-    const marked = new Map<number, number>();
-    const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
-    for (const s of sd.slots) {
-      if (!s.key && s.casing !== 'lower') continue;
-      bump(words, s.line);
-      if (s.key) bump(syl, s.line);
-      if (s.marked) bump(marked, s.line);
-    }
-    f = (li) => {
-      const n = words.get(li) ?? 0;
-      return n >= 4 && (syl.get(li) ?? 0) >= 0.75 * n && (marked.get(li) ?? 0) >= 0.3 * n;
-    };
-    namesAsideCache.set(sd.slots, f);
-  }
-  return f;
+export function vietnameseLineNamesAside(sd: SpellingDoc, li: number): boolean {
+  const { words, syllables, marked } = sd.namesAside;
+  const n = li < words.length ? words[li] : 0;
+  return n >= 4 && syllables[li] >= 0.75 * n && marked[li] >= 0.3 * n;
 }
 
 /**
@@ -351,6 +346,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
   const runs = sd.runs.slice();
   const slots = sd.slots.slice();
   const styleVotes = { ...sd.styleVotes };
+  const namesAside = { words: sd.namesAside.words.slice(), syllables: sd.namesAside.syllables.slice(), marked: sd.namesAside.marked.slice() };
   const vote = (slot: Slot, by: number) => {
     const st = slot.parsed?.styles;
     if (st?.length === 1) styleVotes[st[0]] += by;
@@ -395,9 +391,11 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     slots[slotIndex(slot)] = next;
     vote(slot, -1);
     vote(next, 1);
+    countNamesAside(namesAside, slot, -1);
+    countNamesAside(namesAside, next, 1);
     if (counted) count(run, slot.pos, 1);
   }
-  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docTriples, styleVotes };
+  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docTriples, styleVotes, namesAside };
 }
 
 function casingOfWord(w: string): Casing {

@@ -96,7 +96,7 @@ export const invalidSyllable: Rule = {
       // a word without marks is only checked when it is a lower-case syllable shape with a stop
       // final and no tone (`lạm phat`), in a Vietnamese line: see unmarkedRepair below
       const unmarked = !s.marked;
-      if (unmarked && !(s.casing === 'lower' && p?.problems.length === 1 && p.problems[0] === 'stop-tone' && (sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line)))) continue;
+      if (unmarked && !(s.casing === 'lower' && p?.problems.length === 1 && p.problems[0] === 'stop-tone' && (sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd, s.line)))) continue;
       if (p && (!p.problems.length || (p.problems.length === 1 && p.problems[0] === 'tone-position'))) continue;
       const lower = s.lower;
       if (ctx.acceptedWords.has(lower) || lex?.isForeignWord(lower)) continue;

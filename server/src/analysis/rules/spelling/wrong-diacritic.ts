@@ -83,7 +83,7 @@ function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, text
   // know (`trên 65 tuỗi`: all but a non-word)
   const run = sd.runs[s.run];
   const short = run.length < 2 || (run.length === 2 && !besideNumber(run, text));
-  if ((short && !(s.marked && s.id < 0)) || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd)(s.line))) return false;
+  if ((short && !(s.marked && s.id < 0)) || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd, s.line))) return false;
   return !(accepted.size && accepted.has(s.lower));
 }
 
