@@ -81,17 +81,35 @@ function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, text
   // short phrases (labels, `Đăng lúc:`) give too little context; two words count when only a
   // number between words cuts them off, and any length does for a syllable the lexicon does not
   // know (`trên 65 tuỗi`: all but a non-word)
+  if (!(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd, s.line))) return false;
   const run = sd.runs[s.run];
-  const short = run.length < 2 || (run.length === 2 && !besideNumber(run, text));
-  if ((short && !(s.marked && s.id < 0)) || !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd, s.line))) return false;
+  if (run.length < 3 && !(s.marked && s.id < 0) && (run.length < 2 || !besideNumber(run, text))) return false;
   return !(accepted.size && accepted.has(s.lower));
 }
 
+/** The last character before `at` that is no space or tab, as a code (0 when none). */
+function codeBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  return k >= 0 ? text.charCodeAt(k) : 0;
+}
+
+function codeAfter(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return k < text.length ? text.charCodeAt(k) : 0;
+}
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** A two-word phrase cut off by a number in the same sentence (`đạt 12.000 | tỷ đồng`), not a label. */
 function besideNumber(run: Slot[], text: string): boolean {
-  const before = text.slice(Math.max(0, run[0].token.start - 24), run[0].token.start);
-  const after = text.slice(run[run.length - 1].token.end, run[run.length - 1].token.end + 24);
-  return /[\p{L}\p{M}]+[ \t]+\d[\d.,]*[ \t]+$/u.test(before) || /^[ \t]+\d[\d.,]*[ \t]+[\p{L}\p{M}]/u.test(after);
+  const start = run[0].token.start;
+  const end = run[run.length - 1].token.end;
+  // most phrases have no number beside them: only a digit, or a number's last character, there can start one
+  const b = codeBefore(text, start);
+  if ((isDigitCode(b) || b === 0x2e || b === 0x2c) && /[\p{L}\p{M}]+[ \t]+\d[\d.,]*[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start))) return true;
+  return isDigitCode(codeAfter(text, end)) && /^[ \t]+\d[\d.,]*[ \t]+[\p{L}\p{M}]/u.test(text.slice(end, end + 24));
 }
 
 export const wrongDiacritic: Rule = {
