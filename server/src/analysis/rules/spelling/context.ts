@@ -70,7 +70,9 @@ export interface SpellingDoc {
   docPairs: Counts<string>;
   /** The same pairs by lexicon ids (a * 65536 + b), for syllables the lexicon knows. */
   docPairIds: Counts<number>;
+  /** The document's syllable counts: by lexicon id (docUnigramIds), by key for syllables the lexicon lacks. */
   docUnigrams: Counts<string>;
+  docUnigramIds: Counts<number>;
   /** The document's own three-syllable sequences by tripleHash. */
   docTriples: Counts<number>;
   /** Lines (by index) that read as Vietnamese written with diacritics. */
@@ -218,6 +220,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const docPairs = new Map<string, number>();
   const docPairIds = new IntTable();
   const docUnigrams = new Map<string, number>();
+  const docUnigramIds = new IntTable();
   const docTriples = new IntTable();
   // per line: words, syllables and words with diacritics (see vietnameseLine)
   const lineCount = lines.length;
@@ -246,7 +249,8 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     for (let p = 0; p < run.length; p++) {
       const t0 = run[p].term;
       if (!t0) continue;
-      docUnigrams.set(t0.key, (docUnigrams.get(t0.key) ?? 0) + 1);
+      if (t0.id >= 0) docUnigramIds.add(t0.id, 1);
+      else docUnigrams.set(t0.key, (docUnigrams.get(t0.key) ?? 0) + 1);
       const t1 = run[p + 1]?.term;
       if (!t1) continue;
       const k2 = pairKey(t0, t1);
@@ -307,7 +311,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   // A line reads as Vietnamese with diacritics when most of its words are syllables and a fair
   // share carry marks: English lines and unaccented text are not checked word by word.
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && syl[li] >= 0.75 * words[li] && marked[li] >= 0.3 * words[li];
-  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
+  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
 }
@@ -341,6 +345,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
   const docPairs = new CountsOverlay(sd.docPairs);
   const docPairIds = new CountsOverlay(sd.docPairIds);
   const docUnigrams = new CountsOverlay(sd.docUnigrams);
+  const docUnigramIds = new CountsOverlay(sd.docUnigramIds);
   const docTriples = new CountsOverlay(sd.docTriples);
   const bump = <K>(m: CountsOverlay<K>, k: K, by: number) => m.add(k, by);
   const runs = sd.runs.slice();
@@ -366,7 +371,8 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     // the counts a slot takes part in: its unigram, its two pairs, its three triples
     const t = run[p]?.term;
     if (!t) return;
-    bump(docUnigrams, t.key, by);
+    if (t.id >= 0) bump(docUnigramIds, t.id, by);
+    else bump(docUnigrams, t.key, by);
     const at = (q: number) => run[q]?.term;
     for (const [a, b] of [[at(p - 1), t], [t, at(p + 1)]] as const) {
       if (!a || !b) continue;
@@ -395,7 +401,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     countNamesAside(namesAside, next, 1);
     if (counted) count(run, slot.pos, 1);
   }
-  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docTriples, styleVotes, namesAside };
+  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, styleVotes, namesAside };
 }
 
 function casingOfWord(w: string): Casing {
@@ -504,7 +510,7 @@ export class ContextModel {
   }
 
   private docUnigram(a: Term): number {
-    return this.sd.docUnigrams.get(a.key) ?? 0;
+    return (a.id >= 0 ? this.sd.docUnigramIds.get(a.id) : this.sd.docUnigrams.get(a.key)) ?? 0;
   }
 
   /**
