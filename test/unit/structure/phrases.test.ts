@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../../server/src/analysis/text/document';
-import { PhraseSet, tokView, type Tok } from '../../../server/src/analysis/structure/phrases';
+import { PhraseSet, startMask, tokView, type Tok } from '../../../server/src/analysis/structure/phrases';
 import { HONORIFICS, PLACES } from '../../../server/src/analysis/structure/names';
-import { BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
+import { ABBREVIATED_HEADS, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
 
 /** Longest phrase of `set` starting at i, by trying every length with hasKeys (no shortcut). */
 function slowMatch(set: PhraseSet, toks: readonly Tok[], i: number): number {
@@ -47,5 +47,21 @@ describe('PhraseSet', () => {
     expect(late.match(toks, at('Ban'))).toBe(3);
     expect(late.match(toks, at('bà'))).toBe(0);
     expect(late.endsAt(toks, at('đạo') + 1)).toBe(true);
+  });
+
+  it('a start mask of several sets rules out exactly the tokens where none of them starts a phrase', () => {
+    const sets = [RANKS, TITLE_PREFIXES, TITLE_HEADS, ABBREVIATED_HEADS];
+    const mask = startMask(...sets);
+    expect(mask).not.toBe(0);
+    let ruledOut = 0;
+    for (const text of texts) {
+      const toks = tokView(new ArticleText(text));
+      for (let i = 0; i < toks.length; i++) {
+        if (toks[i].starts & mask) continue;
+        ruledOut++;
+        for (const set of sets) expect(set.match(toks, i)).toBe(0);
+      }
+    }
+    expect(ruledOut).toBeGreaterThan(1000);
   });
 });

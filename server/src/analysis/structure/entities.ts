@@ -15,13 +15,16 @@ import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
 import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
-import { excludedMask, PhraseSet, tokView, type Tok } from './phrases';
+import { excludedMask, PhraseSet, startMask, tokView, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import { isValidSyllable } from '../text/syllable';
 import {
   ADMIN_LEVELS, BODIES, DOMAINS, GENERIC_BODIES, LEVEL_WORDS, NAMED_BODIES, NUMBERED_BODIES, ORG_NOUNS, PROVINCE_LEVELS, QUALIFIERS, LOCAL_BODIES, ABBREVIATED_HEADS, CONTINUATIONS,
   RANKS, TITLE_HEADS, TITLE_PREFIXES,
 } from './titles';
+
+/** The sets a title can start with (see parseTitle). */
+const TITLE_STARTS = startMask(RANKS, TITLE_PREFIXES, TITLE_HEADS, ABBREVIATED_HEADS);
 
 /** Token range [s, e). */
 interface Span {
@@ -398,6 +401,8 @@ class Extractor {
     const toks = this.toks;
     const first = toks[j];
     if (!first || this.out(first) || first.kind !== 'word' || (first.upper && !first.abbr)) return undefined;
+    // most words start no rank, prefix or office: one test of the token's start bits settles it
+    if (TITLE_STARTS && !(first.starts & TITLE_STARTS)) return undefined;
     let k = j;
     const rank = RANKS.match(toks, k);
     if (rank) {

@@ -120,6 +120,19 @@ interface Node {
 const FIRST_KEYS = new Map<string, number>();
 let setsMade = 0;
 
+/**
+ * The start bits of several sets together, for one test that no phrase of any of them starts at a
+ * token (`!(t.starts & mask)`); 0 when some set has no bit, and the test cannot be made.
+ */
+export function startMask(...sets: PhraseSet[]): number {
+  let mask = 0;
+  for (const set of sets) {
+    if (!set.startBit) return 0;
+    mask |= set.startBit;
+  }
+  return mask;
+}
+
 /** Phrases compared by key (case and tone style do not matter); tokens of a phrase must be on one line. */
 export class PhraseSet {
   private readonly root: Node = { next: new Map(), end: false };
@@ -145,6 +158,11 @@ export class PhraseSet {
     }
     this.size = size;
     if (this.bit) for (const k of this.root.next.keys()) FIRST_KEYS.set(k, (FIRST_KEYS.get(k) ?? 0) | this.bit);
+  }
+
+  /** This set's bit in a token's `starts`, or 0 when it has none (then any token may start a phrase). */
+  get startBit(): number {
+    return this.bit;
   }
 
   /** Whether no phrase of this set can start at this token (its first key starts none). */
