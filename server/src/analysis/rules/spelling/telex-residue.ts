@@ -62,6 +62,7 @@ export const telexResidue: Rule = {
       { text: 'Tiếng vie65t là ngôn ngữ chính thức.', flagged: ['vie65t'], fixed: 'Tiếng việt là ngôn ngữ chính thức.' },
       { text: 'Người dân rất phấn khởi, nguwowif nào cũng vui.', flagged: ['nguwowif'], fixed: 'Người dân rất phấn khởi, người nào cũng vui.' },
       { text: 'Doanh nghiệp đầu tư mạnh vào coong nghệ số.', flagged: ['coong'], fixed: 'Doanh nghiệp đầu tư mạnh vào công nghệ số.', note: '`coong` is a rare syllable; `công nghệ` is a word' },
+      { text: 'Tại hội nghị, ông Nguyeenx Vawn An phát biểu.', flagged: ['Nguyeenx', 'Vawn'], fixed: 'Tại hội nghị, ông Nguyễn Văn An phát biểu.', note: 'a capitalised word may spell a syllable of names, next to another syllable of the same name' },
     ],
     accepted: [
       { text: 'Chiến dịch tiêm vắc xin Covid-19 cho trẻ em từ 5 tuổi.' },
@@ -69,6 +70,7 @@ export const telexResidue: Rule = {
       { text: 'Xe bus số 12 chạy tuyến mới; tour du lịch giá rẻ; khổ giấy A4; đội U23.' },
       { text: 'Sản phẩm đạt chuẩn ISO 9001, mã F0 và B52.' },
       { text: 'Thủy thủ đứng trên boong tàu, bên cạnh là nồi xoong và tiếng chuông kính coong.' },
+      { text: 'Ban nhạc Queen biểu diễn tại Hà Nội; Moon Jae-in và Green Day cũng được nhắc đến.', note: 'capitalised foreign words Telex could read (Queen: quên) make nothing with their neighbours' },
     ],
   },
   check(doc, ctx) {
@@ -89,16 +91,22 @@ export const telexResidue: Rule = {
       const key = lexKey(d.text);
       if (!key) continue;
       const id = lex.id(key);
-      // a common syllable people write in lower case, not a rare one or one only seen in names
-      if (id < 0 || !(lex.syllableFlags(id) & SYL_LOWER) || lex.count(id) < 3) continue;
+      // a common syllable people write in lower case, not a rare one; a capitalised word may also
+      // spell one seen only in names (`Nguyeenx` for `Nguyễn`)
+      if (id < 0 || lex.count(id) < 3 || (!(lex.syllableFlags(id) & SYL_LOWER) && s.casing !== 'title')) continue;
       residues.set(s, { slot: s, decoded: d, key, rare });
     }
     // the syllable a neighbour stands for: its decoding when it is residue too
     const keyAt = (s: Slot | undefined) => (s ? (residues.get(s)?.key ?? s.key) : undefined);
     const out: Finding[] = [];
+    // a capitalised neighbour that is (or spells) a Vietnamese syllable: the same name goes on
+    const nameSyllable = (n: Slot | undefined) => n !== undefined && n.casing === 'title' && keyAt(n) !== undefined && lex.id(keyAt(n)!) >= 0;
     for (const r of residues.values()) {
       const s = r.slot;
-      if (r.decoded.strength === 'weak') {
+      // a capitalised word is often a foreign name whose letters Telex also reads (`Queen`, `Moon`):
+      // like a weak decoding it needs a neighbour it makes a word with, or one of the same name
+      const capitalised = s.casing === 'title';
+      if (r.decoded.strength === 'weak' || capitalised) {
         // one of the neighbours must make a word or a known pair with the decoded syllable
         const run = sd.runs[s.run];
         const l = keyAt(run[s.pos - 1]);
@@ -109,7 +117,8 @@ export const telexResidue: Rule = {
           const tb = m.term(b);
           return (m.pairFlags(ta, tb) & (PAIR_WORD | PAIR_IN_WORD)) !== 0 || m.pairEvidence(ta, tb) >= 3;
         };
-        if (!pairs(l, r.key) && !pairs(r.key, rt)) continue;
+        const sameName = capitalised && r.decoded.strength === 'strong' && (nameSyllable(run[s.pos - 1]) || nameSyllable(run[s.pos + 1]));
+        if (!pairs(l, r.key) && !pairs(r.key, rt) && !sameName) continue;
         if (r.rare && (pairs(l, s.key) || pairs(s.key, rt))) continue;
       }
       const p = parseSyllable(r.decoded.text)!;
