@@ -34,6 +34,8 @@ export const spaceAfterPunctuation: Rule = {
       { text: 'Mưa lớn kéo dài,nhiều tuyến đường bị ngập.', flagged: [',n'], fixed: 'Mưa lớn kéo dài, nhiều tuyến đường bị ngập.' },
       { text: 'Thành phần gồm:đại diện các sở, ngành.', flagged: [':đ'], fixed: 'Thành phần gồm: đại diện các sở, ngành.' },
       { text: 'Đoàn đã đến Hà Nội.Sáng nay, đoàn làm việc với bộ.', flagged: ['.S'], fixed: 'Đoàn đã đến Hà Nội. Sáng nay, đoàn làm việc với bộ.' },
+      { text: 'Ông An nói:“Chúng tôi đã chuẩn bị kỹ.”', flagged: [':“'], fixed: 'Ông An nói: “Chúng tôi đã chuẩn bị kỹ.”', note: 'a comma, semicolon or colon before an opening quotation mark' },
+      { text: 'Bà Hoa cho biết,"mọi việc đã xong".', flagged: [',"'], fixed: 'Bà Hoa cho biết, "mọi việc đã xong".' },
     ],
     accepted: [
       { text: 'Giá trị 2.500 tỷ đồng, lúc 14:54:14 ngày 31/12/2020, văn bản số 06-ĐA/TU.' },
@@ -41,6 +43,7 @@ export const spaceAfterPunctuation: Rule = {
       { text: 'Người dân TP.HCM và Tp.HCM, đội tuyển U.23, ThS.BS Lê Văn An, các loại rau, củ, quả v.v.' },
       { text: 'Ảnh: hoi-nghi.jpg; tệp bao-cao.pdf.' },
       { text: 'Thực hiện tốt nhiệm vụ.../.' },
+      { text: 'Họ hô vang "Việt Nam vô địch," rồi đi diễu hành; khẩu hiệu "Tiến lên!" vang khắp nơi.', note: 'a quotation mark closing after the comma, with a space after it, is no opening one' },
     ],
   },
   check(doc) {
@@ -55,29 +58,42 @@ export const spaceAfterPunctuation: Rule = {
       const next = toks[i + 1];
       if (prev.end !== p.start || next.start !== p.end) continue;
       if (prev.kind !== 'word' && prev.kind !== 'number' && prev.kind !== 'alnum') continue;
+      // `nói:“Chúng`, `cho biết,"mọi`: a clause mark glued to an opening quotation mark, itself
+      // glued to a word (after a comma or colon a straight quote before a word opens a quotation)
+      const quoted = toks[i + 2];
+      if (!sentence && next.kind === 'punct' && OPENING_QUOTES.has(next.text) && quoted?.kind === 'word' && quoted.start === next.end) {
+        out.push(missingSpace(this, p, next.end));
+        i++;
+        continue;
+      }
       if (next.kind !== 'word' || next.text.length < 2) continue;
       if (sentence) {
         // a full stop before a lower-case word is a file name or an abbreviation (bao-cao.pdf, v.v)
         if (!startsUpper(next.text) || abbreviationJoin(prev, next)) continue;
       } else if (p.text === ':' && prev.kind === 'number') continue;
-      const start = p.start;
       // the range takes the next word's first character, whole (it may be outside the BMP)
-      const end = next.start + ((doc.text.codePointAt(next.start) ?? 0) > 0xffff ? 2 : 1);
-      out.push({
-        ...ruleFields(this),
-        start,
-        end,
-        message: { en: `Missing space after “${p.text}”.`, vi: `Thiếu dấu cách sau “${p.text}”.` },
-        fixes: [
-          {
-            title: { en: `Add a space after “${p.text}”`, vi: `Thêm dấu cách sau “${p.text}”` },
-            edits: [{ start: p.end, end: p.end, newText: ' ' }],
-            preferred: true,
-            confidence: 'high',
-          },
-        ],
-      });
+      out.push(missingSpace(this, p, next.start + ((doc.text.codePointAt(next.start) ?? 0) > 0xffff ? 2 : 1)));
     }
     return out;
   },
 };
+
+const OPENING_QUOTES = new Set(['“', '"', '‘', '«']);
+
+/** The finding for punctuation `p` glued to what follows, up to `end`; the fix adds one space after it. */
+function missingSpace(rule: Rule, p: Token, end: number): Finding {
+  return {
+    ...ruleFields(rule),
+    start: p.start,
+    end,
+    message: { en: `Missing space after “${p.text}”.`, vi: `Thiếu dấu cách sau “${p.text}”.` },
+    fixes: [
+      {
+        title: { en: `Add a space after “${p.text}”`, vi: `Thêm dấu cách sau “${p.text}”` },
+        edits: [{ start: p.end, end: p.end, newText: ' ' }],
+        preferred: true,
+        confidence: 'high',
+      },
+    ],
+  };
+}
