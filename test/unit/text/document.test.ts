@@ -147,4 +147,13 @@ describe('token forms', () => {
       expect(again.text).toBe(w);
     });
   });
+
+  it('starts the table again past its limit, tokens already made keeping their forms', () => {
+    const kept = tokenize('giữ nguyên hình thức');
+    for (let i = 0; i < 110_000; i++) formOf('alnum', `x${i}`);
+    expect(kept.map((t) => t.text)).toEqual(['giữ', 'nguyên', 'hình', 'thức']);
+    const again = formOf('word', 'giữ');
+    expect(formOf('word', 'giữ')).toBe(again);
+    expect(again.nfc).toBe('giữ');
+  });
 });

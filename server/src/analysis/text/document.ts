@@ -65,7 +65,7 @@ class FormTable {
   private hashes = new Int32Array(1 << 12);
   private size = 0;
   /** Past this many forms the table starts again (tokens already made keep their forms). */
-  static readonly LIMIT = 200_000;
+  static readonly LIMIT = 100_000;
 
   lookup(kind: TokenKind, text: string, start: number, end: number): Form {
     // FNV-1a over the kind and the text's code units
