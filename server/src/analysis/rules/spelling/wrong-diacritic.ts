@@ -91,12 +91,13 @@ const OWN_WORD_BURST = 2;
  */
 function writtenFreelyElsewhere(sd: SpellingDoc, m: ContextModel, s: Slot): boolean {
   const orig = s.term!;
-  const key = orig.key;
   const expected = orig.id >= 0 ? (m.lex.count(orig.id) / Math.max(1, m.lex.corpusWords)) * sd.slots.length : 0;
   const need = Math.max(OWN_WORD_USES, OWN_WORD_BURST * expected);
+  const same = slotsByKey(sd).get(orig.key) ?? [];
+  if (same.length <= need) return false;
   let n = 0;
-  for (const o of sd.slots) {
-    if (o === s || o.key !== key || sd.repeatedLine.has(o.line)) continue;
+  for (const o of same) {
+    if (o === s || sd.repeatedLine.has(o.line)) continue;
     const run = sd.runs[o.run];
     const l = run[o.pos - 1]?.term;
     const r = run[o.pos + 1]?.term;
@@ -111,6 +112,24 @@ function writtenFreelyElsewhere(sd: SpellingDoc, m: ContextModel, s: Slot): bool
     if (((l && m.lexicalEvidence(l, t) >= ATTESTED_PAIR) || (r && m.lexicalEvidence(t, r) >= ATTESTED_PAIR)) && ++n >= need) return true;
   }
   return false;
+}
+
+const byKeyCache = new WeakMap<SpellingDoc, Map<string, Slot[]>>();
+
+/** The document's slots by lexicon key, made once per document (and per round of fixes) when first asked. */
+function slotsByKey(sd: SpellingDoc): Map<string, Slot[]> {
+  let index = byKeyCache.get(sd);
+  if (!index) {
+    index = new Map();
+    for (const o of sd.slots) {
+      if (o.key === undefined) continue;
+      const list = index.get(o.key);
+      if (list) list.push(o);
+      else index.set(o.key, [o]);
+    }
+    byKeyCache.set(sd, index);
+  }
+  return index;
 }
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
