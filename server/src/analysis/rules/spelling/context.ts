@@ -479,6 +479,12 @@ export class ContextModel {
     return pairFlagsOf(lexiconPair(this.lex, a.id, b.id));
   }
 
+  /** Corpus count of the pair a b plus the word bonus: what the lexicon alone says, no document or workspace counts. */
+  lexicalEvidence(a: Term, b: Term): number {
+    if (a.id < 0 || b.id < 0) return 0;
+    return pairEvidenceOf(lexiconPair(this.lex, a.id, b.id));
+  }
+
   // numeric caches (pair of ids → value): the same pairs are asked for again and again
   private readonly evidenceCache = [new IntTable(), new IntTable()];
 

@@ -2,9 +2,10 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
+import { compare, contextModel, type ContextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
+import { classifyArticle, type BoilerplateKind } from '../../boilerplate/classify';
 
 // A real syllable with the wrong diacritic for its context: `phán ánh` for `phản ánh`,
 // `củng cho biết` for `cũng cho biết`. No syllable-level check can see these: each word is a real
@@ -68,6 +69,67 @@ function afterOfficePrefix(sd: SpellingDoc, s: Slot): boolean {
 function lowerSyllableAfter(sd: SpellingDoc, s: Slot): boolean {
   const next = sd.runs[s.run][s.pos + 1];
   return next !== undefined && next.casing === 'lower' && next.key !== undefined;
+}
+
+/** Corpus evidence from which a pair is ordinary company, not chance. */
+const ATTESTED_PAIR = 1;
+/** Other free occurrences that make a word one of the document's own words... */
+const OWN_WORD_USES = 2;
+/** ...when they are this many times what the word's corpus frequency predicts for a text this long. */
+const OWN_WORD_BURST = 2;
+
+/**
+ * Whether the document itself writes the word elsewhere as a free word in ordinary company, again
+ * and again: other occurrences that make no dictionary word with their neighbours but a pair the
+ * corpus knows with one of them (`của tỉnh`, `tỉnh này`), more of them than the word's frequency
+ * explains. A typo is a slip at one place; a word the writer keeps using (`tỉnh` in a provincial
+ * report, `giá` in a market report) is the word meant, unless the context is sure otherwise.
+ * Occurrences inside dictionary words (`củng` in `củng cố`, `sẻ` in `chia sẻ`) say nothing for the
+ * word standing alone, a typo repeated in the same odd company does not vouch for itself (only the
+ * corpus counts of the pairs are read), and words frequent everywhere (`những`, `nhưng`) are not
+ * the document's own.
+ */
+function writtenFreelyElsewhere(sd: SpellingDoc, m: ContextModel, s: Slot): boolean {
+  const orig = s.term!;
+  const expected = orig.id >= 0 ? (m.lex.count(orig.id) / Math.max(1, m.lex.corpusWords)) * sd.slots.length : 0;
+  const need = Math.max(OWN_WORD_USES, OWN_WORD_BURST * expected);
+  const same = slotsByKey(sd).get(orig.key) ?? [];
+  if (same.length <= need) return false;
+  let n = 0;
+  for (const o of same) {
+    if (o === s || sd.repeatedLine.has(o.line)) continue;
+    const run = sd.runs[o.run];
+    const l = run[o.pos - 1]?.term;
+    const r = run[o.pos + 1]?.term;
+    const t = o.term!;
+    // a dictionary word with a neighbour counts unless that neighbour is bound more strongly on its
+    // other side (`số | học sinh`: `số học` is a word, but not here)
+    const l2 = run[o.pos - 2]?.term;
+    const r2 = run[o.pos + 2]?.term;
+    const inWordLeft = l && m.pairFlags(l, t) && !(l2 && m.binding(l2, l) > m.binding(l, t));
+    const inWordRight = r && m.pairFlags(t, r) && !(r2 && m.binding(r, r2) > m.binding(t, r));
+    if (inWordLeft || inWordRight) continue;
+    if (((l && m.lexicalEvidence(l, t) >= ATTESTED_PAIR) || (r && m.lexicalEvidence(t, r) >= ATTESTED_PAIR)) && ++n >= need) return true;
+  }
+  return false;
+}
+
+const byKeyCache = new WeakMap<SpellingDoc, Map<string, Slot[]>>();
+
+/** The document's slots by lexicon key, made once per document (and per round of fixes) when first asked. */
+function slotsByKey(sd: SpellingDoc): Map<string, Slot[]> {
+  let index = byKeyCache.get(sd);
+  if (!index) {
+    index = new Map();
+    for (const o of sd.slots) {
+      if (o.key === undefined) continue;
+      const list = index.get(o.key);
+      if (list) list.push(o);
+      else index.set(o.key, [o]);
+    }
+    byKeyCache.set(sd, index);
+  }
+  return index;
 }
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
@@ -159,6 +221,8 @@ export const wrongDiacritic: Rule = {
       { text: 'Facebook đã xóa hàng nghìn tài khoản; hãng Toyota sẽ mở nhà máy mới.' },
       { text: 'Ban nhạc The Beatles với ca khúc Let It Be vẫn được yêu thích.' },
       { text: 'Học sinh ôn bài mỗi tối.', note: '`mỗi tội` is a word, but the sentence ends: nothing after says so' },
+      { text: 'Thương lái cho biết giá đã tăng nhẹ, nhưng giá này vẫn thấp. Nhiều nông dân lo lắng khi giá giảm mạnh vào cuối vụ.', note: 'alone, `khi giá giảm` would look like `gia giảm`; the document keeps writing `giá` as a word of its own' },
+      { text: 'Sở Y tế khuyến cáo người dân tiêm phòng đầy đủ trước mùa dịch.\n\nÝ kiến của bạn\nHãy là người góp ý đầu tiên', note: 'an unsure finding on a comment box the boilerplate rules report is left out: the line is to be deleted' },
     ],
   },
   check(doc, ctx) {
@@ -229,6 +293,9 @@ const MAX_ROUNDS = 3;
  * thousands of times, and each further round costs a full pass for little. */
 const ROUNDS_MAX_CHARS = 256 * 1024;
 
+/** Boilerplate whose lines are written like the article's prose (see findConverged). */
+const PROSE_BOILERPLATE: ReadonlySet<BoilerplateKind> = new Set<BoilerplateKind>(['related-news', 'duplicate']);
+
 /** A finding and the slot it is about. */
 interface Found {
   finding: Finding;
@@ -245,7 +312,19 @@ interface Found {
 function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
   let sd = spellingDoc(doc, ctx);
   let changed = new Changed();
-  let current = findOnce(sd, ctx, changed, doc.text);
+  // an unsure finding on a line the boilerplate rules report as a prompt, a label or a counter (a
+  // comment box, a contact or a share bar) is left out: the line is going to be deleted, and such
+  // lines are not the running prose the context model knows. Headlines of related news and
+  // duplicated lines are prose like the article's and keep theirs (a run of unpunctuated lines of
+  // prose can be taken for a list of headlines).
+  let lines: ReturnType<typeof classifyArticle>['lines'] | undefined;
+  const wanted = (f: Found) => {
+    if (f.finding.severity !== 'information') return true;
+    lines ??= classifyArticle(doc, ctx).lines;
+    const li = lines[f.slot.line];
+    return !(li?.role === 'boilerplate' && li.kind !== undefined && !PROSE_BOILERPLATE.has(li.kind));
+  };
+  let current = findOnce(sd, ctx, changed, doc.text).filter(wanted);
   const all = current.map((f) => f.finding);
   const style = documentStyle(sd, ctx);
   const maxRounds = doc.text.length <= ROUNDS_MAX_CHARS ? MAX_ROUNDS : 1;
@@ -264,7 +343,7 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
     changed = new Changed();
     const next = findOnce(sd, { ...ctx, memo }, changed, doc.text, focus);
     // a replaced word overlaps its own finding of an earlier round and is left out
-    current = next.filter((f) => !all.some((g) => g.start < f.finding.end && f.finding.start < g.end));
+    current = next.filter((f) => wanted(f) && !all.some((g) => g.start < f.finding.end && f.finding.start < g.end));
     for (const f of current) all.push(f.finding);
   }
   return all.sort((a, b) => a.start - b.start);
@@ -367,9 +446,9 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
         // dictionary word of its own (`người dân | phán ánh`).
         const leftEndsWord = w.l2 !== undefined && (m.pairFlags(w.l2, w.l!) & PAIR_WORD) !== 0;
         const rightOnly = inWordRight && !attestedRight && !(inWordLeft && !attestedLeft) && cmp.usedLeft && evL === 0 && !leftEndsWord;
-        scored.push({ c, tripleCand, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
+        scored.push({ evL, evR, c, tripleCand, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
       }
-      trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, scored: scored.map((x) => ({ key: x.c.key, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
+      trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, evLo, evRo, flagsLo, flagsRo, tripleOrig, ownOrig: sd.docUnigrams.get(orig.key) ?? 0, freeOrig: orig.id >= 0 ? m.lex.freeCount(orig.id) : 0, scored: scored.map((x) => ({ key: x.c.key, evL: x.evL, evR: x.evR, tc: x.tripleCand, own: sd.docUnigrams.get(x.c.key) ?? 0, free: m.lex.freeCount(x.c.id), prior: x.c.prior, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
       scored.sort((a, b) => b.delta - a.delta);
       const best = scored[0];
@@ -408,6 +487,8 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       // sureness is still measured against the margin of the evidence kind, not a lowered one
       const excess = best.delta - best.margin;
       const sure = excess >= MARGINS.sure && best.delta - second >= 2;
+      // a word the document writes freely elsewhere is only flagged when the context is sure of it
+      if (!sure && !unseen && writtenFreelyElsewhere(sd, m, s)) continue;
       const confidence = 1 / (1 + Math.exp(-(excess + 1)));
       const texts = scored.filter((x) => x === first || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
       const bestText = texts[0];
