@@ -95,23 +95,40 @@ function writtenFreelyElsewhere(sd: SpellingDoc, m: ContextModel, s: Slot): bool
   const need = Math.max(OWN_WORD_USES, OWN_WORD_BURST * expected);
   const same = slotsByKey(sd).get(orig.key) ?? [];
   if (same.length <= need) return false;
-  let n = 0;
-  for (const o of same) {
-    if (o === s || sd.repeatedLine.has(o.line)) continue;
-    const run = sd.runs[o.run];
-    const l = run[o.pos - 1]?.term;
-    const r = run[o.pos + 1]?.term;
-    const t = o.term!;
-    // a dictionary word with a neighbour counts unless that neighbour is bound more strongly on its
-    // other side (`số | học sinh`: `số học` is a word, but not here)
-    const l2 = run[o.pos - 2]?.term;
-    const r2 = run[o.pos + 2]?.term;
-    const inWordLeft = l && m.pairFlags(l, t) && !(l2 && m.binding(l2, l) > m.binding(l, t));
-    const inWordRight = r && m.pairFlags(t, r) && !(r2 && m.binding(r, r2) > m.binding(t, r));
-    if (inWordLeft || inWordRight) continue;
-    if (((l && m.lexicalEvidence(l, t) >= ATTESTED_PAIR) || (r && m.lexicalEvidence(t, r) >= ATTESTED_PAIR)) && ++n >= need) return true;
+  // the free uses of the word in the whole document, counted once per word, less this one
+  return freeUses(sd, m, orig.key, same) - (freeUse(sd, m, s) ? 1 : 0) >= need;
+}
+
+/** An occurrence outside a dictionary compound, next to a word the corpus has seen it with. */
+function freeUse(sd: SpellingDoc, m: ContextModel, o: Slot): boolean {
+  if (sd.repeatedLine.has(o.line)) return false;
+  const run = sd.runs[o.run];
+  const l = run[o.pos - 1]?.term;
+  const r = run[o.pos + 1]?.term;
+  const t = o.term!;
+  // a dictionary word with a neighbour counts unless that neighbour is bound more strongly on its
+  // other side (`số | học sinh`: `số học` is a word, but not here)
+  const l2 = run[o.pos - 2]?.term;
+  const r2 = run[o.pos + 2]?.term;
+  const inWordLeft = l && m.pairFlags(l, t) && !(l2 && m.binding(l2, l) > m.binding(l, t));
+  const inWordRight = r && m.pairFlags(t, r) && !(r2 && m.binding(r, r2) > m.binding(t, r));
+  if (inWordLeft || inWordRight) return false;
+  return !!((l && m.lexicalEvidence(l, t) >= ATTESTED_PAIR) || (r && m.lexicalEvidence(t, r) >= ATTESTED_PAIR));
+}
+
+const freeUsesCache = new WeakMap<SpellingDoc, Map<string, number>>();
+
+/** How many occurrences of a word are free uses (freeUse), per document and round, counted when first asked. */
+function freeUses(sd: SpellingDoc, m: ContextModel, key: string, same: readonly Slot[]): number {
+  let byKey = freeUsesCache.get(sd);
+  if (!byKey) freeUsesCache.set(sd, (byKey = new Map()));
+  let n = byKey.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (const o of same) if (freeUse(sd, m, o)) n++;
+    byKey.set(key, n);
   }
-  return false;
+  return n;
 }
 
 const byKeyCache = new WeakMap<SpellingDoc, Map<string, Slot[]>>();
