@@ -162,7 +162,7 @@ function checkable(sd: SpellingDoc, s: Slot, accepted: ReadonlySet<string>, text
   // know (`trên 65 tuỗi`: all but a non-word)
   if (!(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd, s.line))) return false;
   const run = sd.runs[s.run];
-  if (run.length < 3 && !(s.marked && s.id < 0) && (run.length < 2 || !besideNumber(run, text))) return false;
+  if (run.length < 3 && !(s.marked && s.id < 0) && (run.length < 2 || !runBesideNumber(sd, s.run, text))) return false;
   return !(accepted.size && accepted.has(s.lower));
 }
 
@@ -180,6 +180,17 @@ function codeAfter(text: string, at: number): number {
 }
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+const besideNumberCache = new WeakMap<SpellingDoc, Map<number, boolean>>();
+
+/** besideNumber of a run, once per run (both of its words ask). */
+function runBesideNumber(sd: SpellingDoc, runIndex: number, text: string): boolean {
+  let byRun = besideNumberCache.get(sd);
+  if (!byRun) besideNumberCache.set(sd, (byRun = new Map()));
+  let v = byRun.get(runIndex);
+  if (v === undefined) byRun.set(runIndex, (v = besideNumber(sd.runs[runIndex], text)));
+  return v;
+}
 
 /** A two-word phrase cut off by a number in the same sentence (`đạt 12.000 | tỷ đồng`), not a label. */
 function besideNumber(run: Slot[], text: string): boolean {
