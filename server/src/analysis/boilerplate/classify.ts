@@ -150,6 +150,9 @@ const PLAYER_STATUS = /^(?:(?:video|audio|clip)\s+)?(?:đang\s+(?:được\s+)?(
 // and an invitation to install its app. Word edges by letters: \b knows only ASCII (đ, ý, ị).
 const COOKIE_NOTICE = /(?<!\p{L})cookies?(?!\p{L}).{0,200}(?<!\p{L})(?:sử\s+dụng|chấp\s+nhận|đồng\s+ý|chính\s+sách|use|accept|policy|consent)(?!\p{L})|(?<!\p{L})(?:sử\s+dụng|chấp\s+nhận|đồng\s+ý|use|accept)(?!\p{L}).{0,200}(?<!\p{L})cookies?(?!\p{L})/iu;
 const TO_THE_READER = /(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L}).{0,200}(?<!\p{L})(?:website|trang\s+web|trang\s+này|trang\s+tin|chúng\s+tôi|our\s+site|this\s+site)(?!\p{L})|(?<!\p{L})(?:website|trang\s+web|chúng\s+tôi|we)(?!\p{L}).{0,200}(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L})/iu;
+// the site calling on its readers to write or call (`Bạn đọc có thắc mắc xin gửi về …`, `Mọi ý kiến
+// xin gửi về …`, `Quý độc giả có nhu cầu … liên hệ …`)
+const READER_CALL = /^(?:(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)|mọi\s+(?:thắc\s+mắc|ý\s+kiến|câu\s+hỏi|thông\s+tin))(?!\p{L}).{0,120}(?<!\p{L})(?:xin\s+gửi|gửi\s+(?:câu\s+hỏi|thư|bài|ý\s+kiến|thắc\s+mắc)|xin\s+liên\s+hệ)(?!\p{L})/iu;
 const APP_INVITE = /^(?:tải|cài\s+đặt|download|get)(?!\p{L}).{0,80}(?<!\p{L})(?:app\s*store|google\s+play|ch\s*play)(?!\p{L})/iu;
 
 // the site inviting its readers to its own channels (`Mời quý độc giả theo dõi … trên TV Online!`,
@@ -185,6 +188,8 @@ function isPlayer(f: LineFeatures): boolean {
 function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
   const h = normHeader(f.text);
   if (!h || h.length > 60) return false;
+  // `Trả lời:` / `Đáp:` alone on its line opens the answer of a Q&A column, not a reply button
+  if (f.endsColon && INTERVIEW_TURN.test(f.text)) return false;
   if (KNOWN_HEADERS.includes(h) || extra.some((e) => normHeader(e) === h)) return true;
   const syl = syllablesOf(h.replace(/\(\d+\)/g, ' '));
   if (!syl.length || syl.length > 8) return false;
@@ -284,7 +289,7 @@ function bylineShaped(f: LineFeatures): boolean {
 function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undefined {
   if (f.blank || f.words.length > 40) return undefined; // widgets are short; paragraphs are not
   if (isPlayer(f)) return 'player';
-  if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}$/iu.test(f.text)) return 'filename';
+  if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}(?:\s*\/\s*\d{1,3})?$/iu.test(f.text)) return 'filename';
   if ((f.hasTime || f.hasDate) && !f.endsSentence && onlyDateWords(f)) return 'datetime';
   if (f.words.length <= 6 && READING_TIME.test(f.text) && /(?<!\p{L})(?:đọc|read)(?!\p{L})/iu.test(f.text)) return 'datetime';
   const bar = barKind(f);
@@ -303,9 +308,14 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
   // the site asking its readers to write to it: `Mời bạn đọc gửi ý kiến cho chúng tôi qua email …`
   if (f.hasUrlOrEmail && f.words.length <= 30 && TO_THE_READER.test(f.text)) return 'contact';
+  // the column's standing call for letters: `Bạn đọc có thắc mắc … xin gửi về hộp thư … hoặc gọi …`
+  // (an e-mail address to write to: a hotline alone may be a hospital's the story gives)
+  if (f.hasUrlOrEmail && f.words.length <= 45 && READER_CALL.test(f.text)) return 'contact';
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
   if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
   if (isNumberOnly(f)) return 'number';
+  // a live-stream button: `Trực tiếp`, `Xem trực tiếp`, `VTV1 - Trực tiếp`
+  if (f.words.length <= 5 && LIVE_BUTTON.test(f.text)) return 'header';
   if (headerOf(f, extra) || (f.words.length <= 14 && (FOLLOW.test(f.text) || FOLLOW_OPEN.test(f.text)))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
   if (inlineLinkOf(f, extra) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
@@ -328,6 +338,12 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
   if (parts.length < 2) return undefined;
   // a menu of section names: `Trang chủ | Chính trị | Kinh tế | Xã hội`
   if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0)) return 'header';
+  // the same menu with longer section names (`Truyền hình trực tiếp`) or none of the widget words
+  // (`Bất động sản | Thị trường | Dự án | Nhà đẹp`): at least half its items are section names
+  if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p))) {
+    const sections = parts.filter((p) => syllablesOf(p).every((w) => SECTION_WORDS.has(w) || w === 'và')).length;
+    if (sections * 2 >= parts.length || (sections >= 1 && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0))) return 'header';
+  }
   let dates = 0;
   let widgets = 0;
   let unknown = 0;

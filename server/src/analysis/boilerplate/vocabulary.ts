@@ -42,6 +42,8 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   // the words a comment box pads its prompt with (`Hãy là người bình luận đầu tiên`, `Chưa có bình luận nào`)
   ['hãy', 'filler'], ['là', 'filler'], ['người', 'filler'], ['đầu tiên', 'filler'], ['chưa có', 'filler'], ['nào', 'filler'],
   ['vui lòng', 'filler'],
+  // a Q&A column's lists and buttons (`Câu hỏi liên quan`, `Gửi câu hỏi`): `câu hỏi` only pads them
+  ['câu hỏi', 'filler'],
 ];
 
 const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
