@@ -153,6 +153,9 @@ const TO_THE_READER = /(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L}).{0,200}
 // the site calling on its readers to write or call (`Bạn đọc có thắc mắc xin gửi về …`, `Mọi ý kiến
 // xin gửi về …`, `Quý độc giả có nhu cầu … liên hệ …`)
 const READER_CALL = /^(?:(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)|mọi\s+(?:thắc\s+mắc|ý\s+kiến|câu\s+hỏi|thông\s+tin))(?!\p{L}).{0,120}(?<!\p{L})(?:xin\s+gửi|gửi\s+(?:câu\s+hỏi|thư|bài|ý\s+kiến|thắc\s+mắc)|xin\s+liên\s+hệ)(?!\p{L})/iu;
+// what only the site's own footer says: who owns it, who edits it, its licence and copyright
+const SITE_OWNER_MARK = /(?<!\p{L})(?:chủ\s+quản|tổng\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|giấy\s+phép|bản\s+quyền|copyright)(?!\p{L})|©/iu;
+const LIVE_BUTTON = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}]{1,10}\s+[-–|:]\s+)?(?:xem\s+)?(?:trực\s+tiếp|live)$/iu;
 const APP_INVITE = /^(?:tải|cài\s+đặt|download|get)(?!\p{L}).{0,80}(?<!\p{L})(?:app\s*store|google\s+play|ch\s*play)(?!\p{L})/iu;
 
 // the site inviting its readers to its own channels (`Mời quý độc giả theo dõi … trên TV Online!`,
@@ -639,6 +642,44 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
         if (c.local !== undefined || !(/[.…!:：]["”»)]?$/u.test(c.text) || PHOTO_CREDIT.test(c.text) || LIST_ITEM.test(c.text))) break;
         inRegion.delete(c.index);
       }
+    }
+  }
+
+  // between the byline that closes the article and the furniture after it, what is no paragraph is
+  // the page's too (a standings table, a list of scores, a `Xem đầy đủ` link whose header was lost);
+  // a second credit line right under the byline (`(Theo TTXVN)`) stays the article's
+  if (articleEnd !== undefined) {
+    const firstRegion = nonBlank.find((i) => i > articleEnd! && inRegion.has(i));
+    if (firstRegion !== undefined) {
+      const gap = nonBlank.filter((i) => i > articleEnd! && i < firstRegion);
+      while (gap.length && lines[gap[0]].bylineShaped && lines[gap[0]].local === undefined) gap.shift();
+      if (gap.every((i) => !lines[i].prose)) for (const i of gap) inRegion.add(i);
+    }
+  }
+  // after the last paragraph, a `<Something> khác` line right before the furniture heads the list
+  // of more of its kind (`Cáo phó khác`, `Dự án khác`)
+  const lastParagraph = [...nonBlank].reverse().find((i) => lines[i].prose);
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    const l = lines[nonBlank[k]];
+    if (lastParagraph === undefined || l.index <= lastParagraph || inRegion.has(l.index) || l.local !== undefined) continue;
+    const syl = syllablesOf(l.text);
+    if (syl.length >= 2 && syl.length <= 4 && syl[syl.length - 1] === 'khác' && /^\p{Lu}/u.test(l.text) && !/[\d:：.?!]/u.test(l.text) && inRegion.has(nonBlank[k + 1])) inRegion.add(l.index);
+  }
+  // a contact block the article closes with (`Thông tin liên hệ:` / the firm's address, phone and
+  // e-mail) right after its last paragraph, before any closing byline and apart from the site's
+  // footer that comes later with the marks of the site's owner: a press release's own contact
+  for (let k = 1; k < nonBlank.length; k++) {
+    const h = lines[nonBlank[k]];
+    if (h.local !== 'header' || h.furnitureClass !== 'ad' || !h.endsColon || !inRegion.has(h.index)) continue;
+    if (h.index <= bodyFrom || (articleEnd !== undefined && h.index > articleEnd) || !paragraph(lines[nonBlank[k - 1]])) continue;
+    const block: LineInfo[] = [];
+    for (let i = h.index + 1; i < lines.length && !lines[i].blank; i++) block.push(lines[i]);
+    if (!block.length || block.some((c) => SITE_OWNER_MARK.test(c.text))) continue;
+    const after = lines.slice(block[block.length - 1].index + 1);
+    if (!after.some((c) => !c.blank && SITE_OWNER_MARK.test(c.text))) continue;
+    for (const c of [h, ...block]) {
+      inRegion.delete(c.index);
+      c.local = undefined;
     }
   }
 
