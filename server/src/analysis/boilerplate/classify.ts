@@ -152,7 +152,7 @@ const COOKIE_NOTICE = /(?<!\p{L})cookies?(?!\p{L}).{0,200}(?<!\p{L})(?:sử\s+d�
 const TO_THE_READER = /(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L}).{0,200}(?<!\p{L})(?:website|trang\s+web|trang\s+này|trang\s+tin|chúng\s+tôi|our\s+site|this\s+site)(?!\p{L})|(?<!\p{L})(?:website|trang\s+web|chúng\s+tôi|we)(?!\p{L}).{0,200}(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L})/iu;
 // the site calling on its readers to write or call (`Bạn đọc có thắc mắc xin gửi về …`, `Mọi ý kiến
 // xin gửi về …`, `Quý độc giả có nhu cầu … liên hệ …`)
-const READER_CALL = /^(?:(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)|mọi\s+(?:thắc\s+mắc|ý\s+kiến|câu\s+hỏi|thông\s+tin))(?!\p{L}).{0,120}(?<!\p{L})(?:xin\s+gửi|gửi\s+(?:câu\s+hỏi|thư|bài|ý\s+kiến|thắc\s+mắc)|xin\s+liên\s+hệ)(?!\p{L})/iu;
+const READER_CALL = /^(?:(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)|mọi\s+(?:thắc\s+mắc|ý\s+kiến|câu\s+hỏi|thông\s+tin))(?!\p{L}).{0,120}(?<!\p{L})(?:xin\s+gửi|gửi\s+(?:câu\s+hỏi|thư|bài\s+viết|bài)|xin\s+liên\s+hệ)(?!\p{L}).{0,80}(?<!\p{L})(?:hộp\s+thư|email|e-mail|địa\s+chỉ|tòa\s+soạn|toà\s+soạn|chuyên\s+mục|ban\s+biên\s+tập)(?!\p{L})/iu;
 // what only the site's own footer says: who owns it, who edits it, its licence and copyright
 const SITE_OWNER_MARK = /(?<!\p{L})(?:chủ\s+quản|tổng\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|giấy\s+phép|bản\s+quyền|copyright)(?!\p{L})|©/iu;
 const LIVE_BUTTON = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}]{1,10}\s+[-–|:]\s+)?(?:xem\s+)?(?:trực\s+tiếp|live)$/iu;
@@ -340,13 +340,7 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
   const parts = f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
   // a menu of section names: `Trang chủ | Chính trị | Kinh tế | Xã hội`
-  if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0)) return 'header';
-  // the same menu with longer section names (`Truyền hình trực tiếp`) or none of the widget words
-  // (`Bất động sản | Thị trường | Dự án | Nhà đẹp`): at least half its items are section names
-  if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p))) {
-    const sections = parts.filter((p) => syllablesOf(p).every((w) => SECTION_WORDS.has(w) || w === 'và')).length;
-    if (sections * 2 >= parts.length || (sections >= 1 && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0))) return 'header';
-  }
+  if (widgetMenu(parts) || sectionMenu(parts)) return 'header';
   let dates = 0;
   let widgets = 0;
   let unknown = 0;
@@ -366,6 +360,24 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
   if (unknown > 1 || dates + widgets < 2 - unknown || dates + widgets <= unknown) return undefined;
   return dates >= widgets ? 'datetime' : 'header';
 }
+
+/** `Trang chủ | Chính trị | Kinh tế | Xã hội`: short capitalised items, one of them a widget word. */
+function widgetMenu(parts: string[]): boolean {
+  return parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0);
+}
+
+/**
+ * A menu with longer section names (`Truyền hình trực tiếp`) or none of the widget words
+ * (`Bất động sản | Thị trường | Dự án | Nhà đẹp`): at least half its items are section names. A
+ * table's header row may look the same, so it counts only before the article or after its byline.
+ */
+function sectionMenu(parts: string[]): boolean {
+  if (!(parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p)))) return false;
+  const sections = parts.filter((p) => syllablesOf(p).every((w) => SECTION_WORDS.has(w) || w === 'và')).length;
+  return sections * 2 >= parts.length || (sections >= 1 && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0));
+}
+
+const barParts = (f: LineFeatures) => f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
 
 function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
   switch (l.local) {
@@ -586,6 +598,13 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       for (let q = k + 1; q < nonBlank.length && !resumes; q++) resumes = resumesAt(q);
     }
     if (!resumes) articleEnd = l.index;
+  }
+  // inside the article, a bar of section names only is a table's header row (`Chỉ tiêu | Kinh tế | Xã hội | Môi trường`)
+  for (const i of nonBlank) {
+    const l = lines[i];
+    if (i <= bodyFrom || (articleEnd !== undefined && i > articleEnd) || l.local !== 'header' || !l.text.includes('|')) continue;
+    const parts = barParts(l);
+    if (sectionMenu(parts) && !widgetMenu(parts)) l.local = undefined;
   }
 
   // a contact the article itself introduces (`Mọi sự giúp đỡ xin gửi về:` / `Chị A, thôn 3, … 0905 123 456`),
