@@ -67,6 +67,25 @@ export const relatedNews: Rule = {
         flagged: ['Đọc thêm\nXuất khẩu cà phê đạt kỷ lục\nVì sao giá cà phê tăng liên tục?'],
         note: 'a listed headline may end with a question mark',
       },
+      {
+        text: 'Bất động sản | Thị trường | Dự án | Nhà đẹp\nGiá nhà ven đô tăng mạnh sau thông tin quy hoạch\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.',
+        flagged: ['Bất động sản | Thị trường | Dự án | Nhà đẹp'],
+        note: 'a section menu whose items hold no widget word',
+      },
+      {
+        text: 'Nam Định thắng ngược Hà Nội FC\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nHoàng Anh\n\nBảng xếp hạng\n1 | Nam Định | 17\n2 | Hà Nội FC | 14\nXem đầy đủ\n\nTin liên quan\nHLV đội tuyển triệu tập 30 cầu thủ chuẩn bị giải\nĐội chủ nhà thắng đậm trên sân nhà tối qua',
+        flagged: ['Bảng xếp hạng\n1 | Nam Định | 17\n2 | Hà Nội FC | 14\nXem đầy đủ\n\nTin liên quan\nHLV đội tuyển triệu tập 30 cầu thủ chuẩn bị giải\nĐội chủ nhà thắng đậm trên sân nhà tối qua'],
+        note: 'a standings widget between the byline and the list after it',
+      },
+      {
+        text: 'Lễ hội hoa xuân\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nTin ảnh khác\nSắc vàng mùa lúa chín trên ruộng bậc thang\nĐêm hội trăng rằm ở phố cổ Hội An',
+        flagged: ['Tin ảnh khác\nSắc vàng mùa lúa chín trên ruộng bậc thang\nĐêm hội trăng rằm ở phố cổ Hội An'],
+      },
+      {
+        text: 'Lễ hội hoa xuân\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nXem trực tiếp\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nNăm nay, lượng khách đến tham quan dự kiến tăng khoảng 20% so với năm trước nhờ thời tiết thuận lợi và giá vé ưu đãi.',
+        flagged: ['Xem trực tiếp'],
+        note: 'a live-stream button',
+      },
     ],
     accepted: [
       {
@@ -88,6 +107,14 @@ export const relatedNews: Rule = {
       {
         text: 'Xem xét kỷ luật cán bộ vi phạm\n\nChiều 4/6, Ủy ban Kiểm tra Huyện ủy họp xem xét kỷ luật hai cán bộ vi phạm quy định về quản lý đất đai tại xã.',
         note: 'a title that starts with a furniture word',
+      },
+      {
+        text: 'Kế hoạch phát triển năm 2025\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nChỉ tiêu | Kinh tế | Xã hội | Môi trường\nĐạt | 12 | 9 | 7\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nNăm nay, lượng khách đến tham quan dự kiến tăng khoảng 20% so với năm trước nhờ thời tiết thuận lợi và giá vé ưu đãi.',
+        note: 'a table whose header row is made of section names',
+      },
+      {
+        text: 'Lễ hội hoa xuân\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nNhững thách thức khác\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nNăm nay, lượng khách đến tham quan dự kiến tăng khoảng 20% so với năm trước nhờ thời tiết thuận lợi và giá vé ưu đãi.',
+        note: 'a subheading ending in `khác` inside the article',
       },
     ],
   },
