@@ -495,6 +495,15 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
         continue;
       }
     }
+    // a section path written as a bar (`Hỏi đáp chính sách | Bảo hiểm xã hội`) before a longer title
+    const barItems = l.text.split(/\s+[|｜]\s+/u);
+    if (barItems.length >= 2 && barItems.length <= 3 && barItems.every((p) => /^\p{Lu}/u.test(p) && syllablesOf(p).length <= 5 && !/[\d.,;:!?]/u.test(p)) && after && after.titleShaped && !after.prose && after.words.length >= 6) {
+      const afterNext = nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+      if (afterNext && (afterNext.prose || afterNext.bylineShaped || afterNext.words.length >= 12)) {
+        mark(l, 'site-banner');
+        continue;
+      }
+    }
     // a menu of section names one per line (`Thời sự` / `Kinh tế` / `Xã hội` / title / lead)
     if (sectionLabel(l) && !l.bylineShaped) {
       const next = nonBlank.filter((x) => x > i).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x) && !sectionLabel(x));
@@ -618,7 +627,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
 
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k];
-    if (i <= bodyFrom || inRegion.has(i)) continue;
+    // a header taken into a contact's or a counter's region still heads its own list
+    if (i <= bodyFrom || (inRegion.has(i) && lines[i].local !== 'header')) continue;
     const l = lines[i];
     const afterEnd = articleEnd !== undefined && i > articleEnd;
     // after the article's end, two headlines in a row are a related-news list without a header
