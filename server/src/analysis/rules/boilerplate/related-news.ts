@@ -86,6 +86,11 @@ export const relatedNews: Rule = {
         flagged: ['Xem trực tiếp'],
         note: 'a live-stream button',
       },
+      {
+        text: 'Rút bảo hiểm xã hội một lần\n\nNgười lao động sau một năm nghỉ việc mà không tiếp tục đóng bảo hiểm xã hội và có yêu cầu thì được hưởng bảo hiểm xã hội một lần.\n\nCơ quan bảo hiểm khuyến khích người lao động bảo lưu thời gian đóng để được hưởng lương hưu khi đủ điều kiện về tuổi.\n\nMọi thắc mắc xin gửi về chuyên mục Hỏi đáp qua email hoidap@baolaodong24.vn.\nCâu hỏi khác\nĐóng bảo hiểm tự nguyện bao nhiêu năm thì được hưởng lương hưu?',
+        flagged: ['Câu hỏi khác\nĐóng bảo hiểm tự nguyện bao nhiêu năm thì được hưởng lương hưu?'],
+        note: 'a list header right under a contact line still heads its list',
+      },
     ],
     accepted: [
       {

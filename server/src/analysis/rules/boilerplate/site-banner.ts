@@ -49,6 +49,11 @@ export const siteBanner: Rule = {
         flagged: ['Đà Nẵng thông xe cầu vượt nút giao Hòa Cầm - Báo Sông Hàn'],
         note: 'the page’s title with the site’s name, above the heading',
       },
+      {
+        text: 'Hỏi đáp chính sách | Bảo hiểm xã hội\nNghỉ việc bao lâu thì được rút bảo hiểm xã hội một lần?\n\nNgười lao động sau một năm nghỉ việc mà không tiếp tục đóng bảo hiểm xã hội và có yêu cầu thì được hưởng bảo hiểm xã hội một lần.',
+        flagged: ['Hỏi đáp chính sách | Bảo hiểm xã hội'],
+        note: 'a section path written as a bar before the title',
+      },
     ],
     accepted: [
       {
@@ -69,6 +74,10 @@ export const siteBanner: Rule = {
       },
       {
         text: 'Hội nghị HĐND tỉnh khóa XIII\n\nSáng 5/7, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ tư để xem xét nhiều nội dung quan trọng về kinh tế - xã hội.',
+      },
+      {
+        text: 'Giá xăng giảm | Dầu tăng nhẹ\n\nNgười lao động sau một năm nghỉ việc mà không tiếp tục đóng bảo hiểm xã hội và có yêu cầu thì được hưởng bảo hiểm xã hội một lần.\n\nCơ quan bảo hiểm khuyến khích người lao động bảo lưu thời gian đóng để được hưởng lương hưu khi đủ điều kiện về tuổi.',
+        note: 'a title with a bar in it, followed by the lead',
       },
     ],
   },
