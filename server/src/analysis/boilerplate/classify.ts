@@ -488,7 +488,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       continue;
     }
     // a short section label before a longer title (`Thời sự` / `Title`) is site navigation
-    if (!l.prose && (l.words.length <= 3 || sectionLabel(l)) && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= 6 && !/[:：]$/.test(l.text)) {
+    // (after a section name a short title will do: `Thể thao` / `Tường thuật: Việt Nam 2-0 Indonesia`)
+    if (!l.prose && (l.words.length <= 3 || sectionLabel(l)) && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= (sectionLabel(l) ? 4 : 6) && !/[:：]$/.test(l.text)) {
       const afterNext = nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
       if (afterNext && (afterNext.prose || afterNext.bylineShaped)) {
         mark(l, 'site-banner');
