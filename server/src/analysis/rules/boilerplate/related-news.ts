@@ -91,6 +91,11 @@ export const relatedNews: Rule = {
         flagged: ['Câu hỏi khác\nĐóng bảo hiểm tự nguyện bao nhiêu năm thì được hưởng lương hưu?'],
         note: 'a list header right under a contact line still heads its list',
       },
+      {
+        text: 'Việt Nam thắng Indonesia\n\nĐội tuyển Việt Nam giành chiến thắng thuyết phục trước Indonesia trên sân Việt Trì ở lượt trận thứ ba bảng B.\n\nSau trận, huấn luyện viên trưởng cho biết toàn đội sẽ có một ngày nghỉ ngơi trước khi tập trung cho trận bán kết.\n\nĐông Hải\n\nKết quả | Lịch thi đấu | Bảng xếp hạng | Vua phá lưới\nViệt Nam | 3 | 7\nIndonesia | 3 | 4',
+        flagged: ['Kết quả | Lịch thi đấu | Bảng xếp hạng | Vua phá lưới\nViệt Nam | 3 | 7\nIndonesia | 3 | 4'],
+        note: 'a sports site\'s section menu and standings after the byline',
+      },
     ],
     accepted: [
       {

@@ -54,6 +54,11 @@ export const siteBanner: Rule = {
         flagged: ['Hỏi đáp chính sách | Bảo hiểm xã hội'],
         note: 'a section path written as a bar before the title',
       },
+      {
+        text: 'Thể thao\nTường thuật: Việt Nam 2-0 Indonesia\n\nĐội tuyển Việt Nam giành chiến thắng thuyết phục trước Indonesia trên sân Việt Trì ở lượt trận thứ ba bảng B.\n\nSau trận, huấn luyện viên trưởng cho biết toàn đội sẽ có một ngày nghỉ ngơi trước khi tập trung cho trận bán kết.',
+        flagged: ['Thể thao'],
+        note: 'a section name before a short title',
+      },
     ],
     accepted: [
       {
