@@ -695,8 +695,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const syl = syllablesOf(l.text);
     if (syl.length >= 2 && syl.length <= 4 && syl[syl.length - 1] === 'khác' && /^\p{Lu}/u.test(l.text) && !/[\d:：.?!]/u.test(l.text) && inRegion.has(nonBlank[k + 1])) inRegion.add(l.index);
   }
-  // a contact block the article closes with (`Thông tin liên hệ:` / the firm's address, phone and
-  // e-mail) right after its last paragraph, before any closing byline and apart from the site's
+  // a contact block the article closes with (`Thông tin liên hệ:` / the firm's name, address, phone
+  // and e-mail) right after its last paragraph, before any closing byline and apart from the site's
   // footer that comes later with the marks of the site's owner: a press release's own contact
   for (let k = 1; k < nonBlank.length; k++) {
     const h = lines[nonBlank[k]];
@@ -705,6 +705,9 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const block: LineInfo[] = [];
     for (let i = h.index + 1; i < lines.length && !lines[i].blank; i++) block.push(lines[i]);
     if (!block.length || block.some((c) => SITE_OWNER_MARK.test(c.text))) continue;
+    // it names whom to contact (`Phòng Truyền thông Công ty X`, `Bà Nguyễn Thị A`) on a line of its
+    // own, not only labelled lines a footer has too, and that name is not the site's
+    if (!block.some((c) => !/^[^:：]{1,30}[:：]/u.test(c.text) && !c.hasPhone && !c.hasUrlOrEmail && !SITE_NAME.test(c.text) && !/^(?:báo|tạp\s+chí|đài)(?!\p{L})/iu.test(c.text))) continue;
     const after = lines.slice(block[block.length - 1].index + 1);
     if (!after.some((c) => !c.blank && SITE_OWNER_MARK.test(c.text))) continue;
     for (const c of [h, ...block]) {

@@ -58,6 +58,11 @@ export const adContact: Rule = {
         flagged: ['Cơ quan chủ quản: Bộ Công Thương\n© Bản quyền thuộc về Báo Công Thương'],
         note: 'a press release\'s own contact block stays; the site\'s footer after it does not',
       },
+      {
+        text: 'Huyện Sơn Hà trao học bổng\n\nSáng 2/9, UBND huyện Sơn Hà đã trao 300 suất học bổng cho học sinh có hoàn cảnh khó khăn vượt khó học giỏi trong năm học qua.\n\nLiên hệ:\nĐịa chỉ: 12 Trường Chinh, thị trấn Di Lăng\nĐiện thoại: (0255) 386 1234\n\n© Bản quyền thuộc UBND huyện Sơn Hà',
+        flagged: ['Liên hệ:\nĐịa chỉ: 12 Trường Chinh, thị trấn Di Lăng\nĐiện thoại: (0255) 386 1234\n\n© Bản quyền thuộc UBND huyện Sơn Hà'],
+        note: 'a portal\'s labelled contact lines before its copyright: they name nobody, so they are the footer',
+      },
     ],
     accepted: [
       {
