@@ -273,7 +273,8 @@ function bylineShaped(f: LineFeatures): boolean {
   const dated = f.numbers > 0 ? BYLINE_TIME.exec(f.text) : null;
   if (f.numbers > 0 && !(dated && allDateWords(syllablesOf(dated[0].replace(/\d[\d/:.\-+]*/g, ' '))))) return false;
   // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
-  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
+  // (brackets around the whole line go; a bracket after the name goes with what it holds)
+  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\((.*)\)$/u, '$1').replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
@@ -586,9 +587,11 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   const paragraph = (l: LineInfo | undefined) => !!l && l.prose && l.local === undefined;
   // the article resumes with two paragraphs, or with a paragraph and the byline that closes it
   const closingByline = (l: LineInfo | undefined) => !!l && l.bylineShaped && l.local === undefined && !l.prose;
+  // (or with a paragraph, one short closing line and the byline: an interview's `Xin cảm ơn ông!`)
   const resumesAt = (q: number) =>
     paragraph(lines[nonBlank[q]]) &&
-    (paragraph(lines[nonBlank[q + 1]]) || closingByline(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])));
+    (paragraph(lines[nonBlank[q + 1]]) || closingByline(lines[nonBlank[q + 1]]) ||
+      ((paragraph(lines[nonBlank[q + 2]]) || (closingByline(lines[nonBlank[q + 2]]) && q + 3 >= nonBlank.length)) && !opener(lines[nonBlank[q + 1]]) && lines[nonBlank[q + 1]].local === undefined));
   // a listed headline: no label before a colon (`Ảnh: …` is a caption)
   const headline = (l: LineInfo | undefined) =>
     !!l && l.local === undefined && l.titleShaped && !l.prose && l.words.length >= 5 && !l.bylineShaped && !/^[^:：]{1,20}[:：]/u.test(l.text);

@@ -96,6 +96,11 @@ export const relatedNews: Rule = {
         flagged: ['Kết quả | Lịch thi đấu | Bảng xếp hạng | Vua phá lưới\nViệt Nam | 3 | 7\nIndonesia | 3 | 4'],
         note: 'a sports site\'s section menu and standings after the byline',
       },
+      {
+        text: 'Đạo diễn kể chuyện nghề\n\nỞ tuổi 86, đạo diễn vẫn miệt mài với những dự án mới và dành cho chúng tôi cuộc trò chuyện về nghề làm phim.\n\nÔng đánh giá thế nào về điện ảnh trẻ hiện nay?\n\nĐạo diễn: Các bạn trẻ có kỹ thuật tốt, nhưng cần dám nói thật về cuộc sống và con người hôm nay.\n\nBài liên quan\nĐạo diễn nhận giải thưởng thành tựu trọn đời\n\nNhiều nhà phê bình từng đánh giá ông là một trong những đạo diễn tiêu biểu của điện ảnh cách mạng Việt Nam.\n\nXin cảm ơn ông!\n\nLam Giang (thực hiện)',
+        flagged: ['Bài liên quan\nĐạo diễn nhận giải thưởng thành tựu trọn đời'],
+        note: 'a box inside an interview: the article resumes with a paragraph, the closing thanks and the byline',
+      },
     ],
     accepted: [
       {
