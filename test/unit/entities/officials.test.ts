@@ -448,3 +448,14 @@ describe('bodies whose field is not in the list', () => {
     ]);
   });
 });
+
+describe('associations', () => {
+  it('reads `Hiệp hội` with sentence-case fields, a second one after `và`', () => {
+    expect(summary(officialsOf('Ông Lê Hoàng Châu, Chủ tịch Hiệp hội Bất động sản TP HCM (HoREA), kiến nghị đẩy nhanh việc cấp sổ.'))).toEqual([
+      'Lê Hoàng Châu | Chủ tịch Hiệp hội Bất động sản TP HCM',
+    ]);
+    expect(summary(officialsOf('Ông Trương Văn Hải, Tổng thư ký Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam, cho biết.'))).toEqual([
+      'Trương Văn Hải | Tổng thư ký Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam',
+    ]);
+  });
+});

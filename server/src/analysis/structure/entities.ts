@@ -484,6 +484,14 @@ class Extractor {
           k += 1 + DOMAINS.match(toks, k + 1);
           continue;
         }
+        // `Hiệp hội Chế biến và Xuất khẩu thủy sản`: a second sentence-case field
+        if (t.key === VA && nx?.cap && nx.joined && !nx.abbr && !nx.upper && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
+          const f = this.sentenceCaseField(k + 1);
+          if (f) {
+            k += 1 + f;
+            continue;
+          }
+        }
         // `Vụ Quản lý nhà và thị trường bất động sản`: lower-case continuations joined by `và`
         if (t.key === VA && nx?.lower && nx.joined && CONTINUATIONS.match(toks, k + 1)) {
           k += 1 + CONTINUATIONS.match(toks, k + 1);

@@ -69,6 +69,8 @@ export const ORG_NOUNS = new PhraseSet([
   'ban', 'bộ', 'sở', 'phòng', 'cục', 'tổng cục', 'chi cục', 'vụ', 'viện', 'ủy ban', 'hội', 'hội đồng',
   'trung tâm', 'văn phòng', 'trường', 'học viện', 'khoa', 'đài', 'báo', 'quỹ', 'liên hiệp', 'liên đoàn', 'đoàn',
   'tiểu ban', 'tổ', 'bệnh viện', 'ủy ban nhân dân', 'đội',
+  // associations: `Hiệp hội Bất động sản TP HCM`, `Tổng hội Y học Việt Nam`
+  'hiệp hội', 'tổng hội',
 ]);
 
 /**
