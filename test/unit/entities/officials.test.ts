@@ -420,3 +420,42 @@ describe('foreign heads of state and government', () => {
     expect(summary(officialsOf('Thị trưởng Seoul Oh Se-hoon cũng tham dự.'))).toEqual([]);
   });
 });
+
+describe('bodies whose field is not in the list', () => {
+  it('reads a field written in sentence case after an organisation noun', () => {
+    expect(summary(officialsOf('Có mặt, ông Trần Quốc Tuấn, Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF), đánh giá cao đội chủ nhà.'))).toEqual([
+      'Trần Quốc Tuấn | Chủ tịch Liên đoàn Bóng đá Việt Nam',
+    ]);
+    expect(summary(officialsOf('Ông Nguyễn Văn Đính, Phó Chủ tịch Hội Môi giới Bất động sản Việt Nam, cho rằng nguồn cung khan hiếm.'))).toEqual([
+      'Nguyễn Văn Đính | Phó Chủ tịch Hội Môi giới Bất động sản Việt Nam',
+    ]);
+  });
+
+  it('takes no verb after a bare organisation noun for its field', () => {
+    expect(summary(officialsOf('Bà Lê Thị Hoa, Chủ tịch Hội cho biết hội đã trao 200 suất quà.'))).toEqual(['Lê Thị Hoa | Chủ tịch']);
+  });
+
+  it('reads lower-case continuations joined by `và`', () => {
+    expect(summary(officialsOf('Bà Hoàng Thị Mai Anh, Phó Vụ trưởng Vụ Quản lý nhà và thị trường bất động sản (Bộ Xây dựng), cho biết.'))).toEqual([
+      'Hoàng Thị Mai Anh | Phó Vụ trưởng Vụ Quản lý nhà và thị trường bất động sản',
+    ]);
+    expect(summary(officialsOf('Ông Phạm Văn Minh, Chủ tịch Hội Nông dân tỉnh và ông Lê Văn Tám cùng dự.'))).toEqual(['Phạm Văn Minh | Chủ tịch Hội Nông dân tỉnh']);
+  });
+
+  it('reads an embassy counsellor with the country served', () => {
+    expect(summary(officialsOf('Ông Lê Thái Hòa, Tham tán Thương mại Việt Nam tại Hàn Quốc, đánh giá cao.'))).toEqual([
+      'Lê Thái Hòa | Tham tán Thương mại Việt Nam tại Hàn Quốc',
+    ]);
+  });
+});
+
+describe('associations', () => {
+  it('reads `Hiệp hội` with sentence-case fields, a second one after `và`', () => {
+    expect(summary(officialsOf('Ông Lê Hoàng Châu, Chủ tịch Hiệp hội Bất động sản TP HCM (HoREA), kiến nghị đẩy nhanh việc cấp sổ.'))).toEqual([
+      'Lê Hoàng Châu | Chủ tịch Hiệp hội Bất động sản TP HCM',
+    ]);
+    expect(summary(officialsOf('Ông Trương Văn Hải, Tổng thư ký Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam, cho biết.'))).toEqual([
+      'Trương Văn Hải | Tổng thư ký Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam',
+    ]);
+  });
+});

@@ -150,6 +150,12 @@ const PLAYER_STATUS = /^(?:(?:video|audio|clip)\s+)?(?:đang\s+(?:được\s+)?(
 // and an invitation to install its app. Word edges by letters: \b knows only ASCII (đ, ý, ị).
 const COOKIE_NOTICE = /(?<!\p{L})cookies?(?!\p{L}).{0,200}(?<!\p{L})(?:sử\s+dụng|chấp\s+nhận|đồng\s+ý|chính\s+sách|use|accept|policy|consent)(?!\p{L})|(?<!\p{L})(?:sử\s+dụng|chấp\s+nhận|đồng\s+ý|use|accept)(?!\p{L}).{0,200}(?<!\p{L})cookies?(?!\p{L})/iu;
 const TO_THE_READER = /(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L}).{0,200}(?<!\p{L})(?:website|trang\s+web|trang\s+này|trang\s+tin|chúng\s+tôi|our\s+site|this\s+site)(?!\p{L})|(?<!\p{L})(?:website|trang\s+web|chúng\s+tôi|we)(?!\p{L}).{0,200}(?<!\p{L})(?:bạn|quý\s+vị|you|your)(?!\p{L})/iu;
+// the site calling on its readers to write or call (`Bạn đọc có thắc mắc xin gửi về …`, `Mọi ý kiến
+// xin gửi về …`, `Quý độc giả có nhu cầu … liên hệ …`)
+const READER_CALL = /^(?:(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)|mọi\s+(?:thắc\s+mắc|ý\s+kiến|câu\s+hỏi|thông\s+tin))(?!\p{L}).{0,120}(?<!\p{L})(?:xin\s+gửi|gửi\s+(?:câu\s+hỏi|thư|bài\s+viết|bài)|xin\s+liên\s+hệ)(?!\p{L}).{0,80}(?<!\p{L})(?:hộp\s+thư|email|e-mail|địa\s+chỉ|tòa\s+soạn|toà\s+soạn|chuyên\s+mục|ban\s+biên\s+tập)(?!\p{L})/iu;
+// what only the site's own footer says: who owns it, who edits it, its licence and copyright
+const SITE_OWNER_MARK = /(?<!\p{L})(?:chủ\s+quản|tổng\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|giấy\s+phép|bản\s+quyền|copyright)(?!\p{L})|©/iu;
+const LIVE_BUTTON = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}]{1,10}\s+[-–|:]\s+)?(?:xem\s+)?(?:trực\s+tiếp|live)$/iu;
 const APP_INVITE = /^(?:tải|cài\s+đặt|download|get)(?!\p{L}).{0,80}(?<!\p{L})(?:app\s*store|google\s+play|ch\s*play)(?!\p{L})/iu;
 
 // the site inviting its readers to its own channels (`Mời quý độc giả theo dõi … trên TV Online!`,
@@ -185,6 +191,8 @@ function isPlayer(f: LineFeatures): boolean {
 function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
   const h = normHeader(f.text);
   if (!h || h.length > 60) return false;
+  // `Trả lời:` / `Đáp:` alone on its line opens the answer of a Q&A column, not a reply button
+  if (f.endsColon && INTERVIEW_TURN.test(f.text)) return false;
   if (KNOWN_HEADERS.includes(h) || extra.some((e) => normHeader(e) === h)) return true;
   const syl = syllablesOf(h.replace(/\(\d+\)/g, ' '));
   if (!syl.length || syl.length > 8) return false;
@@ -265,7 +273,8 @@ function bylineShaped(f: LineFeatures): boolean {
   const dated = f.numbers > 0 ? BYLINE_TIME.exec(f.text) : null;
   if (f.numbers > 0 && !(dated && allDateWords(syllablesOf(dated[0].replace(/\d[\d/:.\-+]*/g, ' '))))) return false;
   // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
-  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\(|\)$/g, '').replace(/\s*\([^)]{1,30}\)$/u, '');
+  // (brackets around the whole line go; a bracket after the name goes with what it holds)
+  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\((.*)\)$/u, '$1').replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
@@ -284,7 +293,7 @@ function bylineShaped(f: LineFeatures): boolean {
 function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undefined {
   if (f.blank || f.words.length > 40) return undefined; // widgets are short; paragraphs are not
   if (isPlayer(f)) return 'player';
-  if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}$/iu.test(f.text)) return 'filename';
+  if ((IMAGE_FILE.test(f.text) && f.words.length <= 40) || /^(?:ảnh|hình|photo|image)\s*\d{1,2}(?:\s*\/\s*\d{1,3})?$/iu.test(f.text)) return 'filename';
   if ((f.hasTime || f.hasDate) && !f.endsSentence && onlyDateWords(f)) return 'datetime';
   if (f.words.length <= 6 && READING_TIME.test(f.text) && /(?<!\p{L})(?:đọc|read)(?!\p{L})/iu.test(f.text)) return 'datetime';
   const bar = barKind(f);
@@ -303,9 +312,14 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (f.hasUrlOrEmail && f.furnitureClass === 'ad' && f.words.length <= 15 && !f.endsSentence) return 'contact';
   // the site asking its readers to write to it: `Mời bạn đọc gửi ý kiến cho chúng tôi qua email …`
   if (f.hasUrlOrEmail && f.words.length <= 30 && TO_THE_READER.test(f.text)) return 'contact';
+  // the column's standing call for letters: `Bạn đọc có thắc mắc … xin gửi về hộp thư … hoặc gọi …`
+  // (an e-mail address to write to: a hotline alone may be a hospital's the story gives)
+  if (f.hasUrlOrEmail && f.words.length <= 45 && READER_CALL.test(f.text)) return 'contact';
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
   if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
   if (isNumberOnly(f)) return 'number';
+  // a live-stream button: `Trực tiếp`, `Xem trực tiếp`, `VTV1 - Trực tiếp`
+  if (f.words.length <= 5 && LIVE_BUTTON.test(f.text)) return 'header';
   if (headerOf(f, extra) || (f.words.length <= 14 && (FOLLOW.test(f.text) || FOLLOW_OPEN.test(f.text)))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
   if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
   if (inlineLinkOf(f, extra) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
@@ -327,7 +341,7 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
   const parts = f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
   // a menu of section names: `Trang chủ | Chính trị | Kinh tế | Xã hội`
-  if (parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0)) return 'header';
+  if (widgetMenu(parts) || sectionMenu(parts)) return 'header';
   let dates = 0;
   let widgets = 0;
   let unknown = 0;
@@ -347,6 +361,24 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
   if (unknown > 1 || dates + widgets < 2 - unknown || dates + widgets <= unknown) return undefined;
   return dates >= widgets ? 'datetime' : 'header';
 }
+
+/** `Trang chủ | Chính trị | Kinh tế | Xã hội`: short capitalised items, one of them a widget word. */
+function widgetMenu(parts: string[]): boolean {
+  return parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0);
+}
+
+/**
+ * A menu with longer section names (`Truyền hình trực tiếp`) or none of the widget words
+ * (`Bất động sản | Thị trường | Dự án | Nhà đẹp`): at least half its items are section names. A
+ * table's header row may look the same, so it counts only before the article or after its byline.
+ */
+function sectionMenu(parts: string[]): boolean {
+  if (!(parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p)))) return false;
+  const sections = parts.filter((p) => syllablesOf(p).every((w) => SECTION_WORDS.has(w) || w === 'và')).length;
+  return sections * 2 >= parts.length || (sections >= 1 && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0));
+}
+
+const barParts = (f: LineFeatures) => f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
 
 function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
   switch (l.local) {
@@ -457,9 +489,19 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       continue;
     }
     // a short section label before a longer title (`Thời sự` / `Title`) is site navigation
-    if (!l.prose && (l.words.length <= 3 || sectionLabel(l)) && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= 6 && !/[:：]$/.test(l.text)) {
+    // (after a section name a short title will do: `Thể thao` / `Tường thuật: Việt Nam 2-0 Indonesia`)
+    if (!l.prose && (l.words.length <= 3 || sectionLabel(l)) && !l.bylineShaped && after && after.titleShaped && !after.prose && after.words.length >= (sectionLabel(l) ? 4 : 6) && !/[:：]$/.test(l.text)) {
       const afterNext = nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
       if (afterNext && (afterNext.prose || afterNext.bylineShaped)) {
+        mark(l, 'site-banner');
+        continue;
+      }
+    }
+    // a section path written as a bar (`Hỏi đáp chính sách | Bảo hiểm xã hội`) before a longer title
+    const barItems = l.text.split(/\s+[|｜]\s+/u);
+    if (barItems.length >= 2 && barItems.length <= 3 && barItems.every((p) => /^\p{Lu}/u.test(p) && syllablesOf(p).length <= 5 && !/[\d.,;:!?]/u.test(p)) && after && after.titleShaped && !after.prose && after.words.length >= 6) {
+      const afterNext = nonBlank.filter((x) => x > after.index).map((x) => lines[x]).find((x) => !furnitureBeforeTitle(x));
+      if (afterNext && (afterNext.prose || afterNext.bylineShaped || afterNext.words.length >= 12)) {
         mark(l, 'site-banner');
         continue;
       }
@@ -545,9 +587,11 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   const paragraph = (l: LineInfo | undefined) => !!l && l.prose && l.local === undefined;
   // the article resumes with two paragraphs, or with a paragraph and the byline that closes it
   const closingByline = (l: LineInfo | undefined) => !!l && l.bylineShaped && l.local === undefined && !l.prose;
+  // (or with a paragraph, one short closing line and the byline: an interview's `Xin cảm ơn ông!`)
   const resumesAt = (q: number) =>
     paragraph(lines[nonBlank[q]]) &&
-    (paragraph(lines[nonBlank[q + 1]]) || closingByline(lines[nonBlank[q + 1]]) || (paragraph(lines[nonBlank[q + 2]]) && !opener(lines[nonBlank[q + 1]])));
+    (paragraph(lines[nonBlank[q + 1]]) || closingByline(lines[nonBlank[q + 1]]) ||
+      ((paragraph(lines[nonBlank[q + 2]]) || (closingByline(lines[nonBlank[q + 2]]) && q + 3 >= nonBlank.length)) && !opener(lines[nonBlank[q + 1]]) && lines[nonBlank[q + 1]].local === undefined));
   // a listed headline: no label before a colon (`Ảnh: …` is a caption)
   const headline = (l: LineInfo | undefined) =>
     !!l && l.local === undefined && l.titleShaped && !l.prose && l.words.length >= 5 && !l.bylineShaped && !/^[^:：]{1,20}[:：]/u.test(l.text);
@@ -568,6 +612,13 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     if (!resumes) articleEnd = l.index;
   }
+  // inside the article, a bar of section names only is a table's header row (`Chỉ tiêu | Kinh tế | Xã hội | Môi trường`)
+  for (const i of nonBlank) {
+    const l = lines[i];
+    if (i <= bodyFrom || (articleEnd !== undefined && i > articleEnd) || l.local !== 'header' || !l.text.includes('|')) continue;
+    const parts = barParts(l);
+    if (sectionMenu(parts) && !widgetMenu(parts)) l.local = undefined;
+  }
 
   // a contact the article itself introduces (`Mọi sự giúp đỡ xin gửi về:` / `Chị A, thôn 3, … 0905 123 456`),
   // before the byline that closes the article, is the article's: a charity appeal, a hotline for readers
@@ -580,7 +631,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
 
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k];
-    if (i <= bodyFrom || inRegion.has(i)) continue;
+    // a header taken into a contact's or a counter's region still heads its own list
+    if (i <= bodyFrom || (inRegion.has(i) && lines[i].local !== 'header')) continue;
     const l = lines[i];
     const afterEnd = articleEnd !== undefined && i > articleEnd;
     // after the article's end, two headlines in a row are a related-news list without a header
@@ -623,6 +675,47 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
         if (c.local !== undefined || !(/[.…!:：]["”»)]?$/u.test(c.text) || PHOTO_CREDIT.test(c.text) || LIST_ITEM.test(c.text))) break;
         inRegion.delete(c.index);
       }
+    }
+  }
+
+  // between the byline that closes the article and the furniture after it, what is no paragraph is
+  // the page's too (a standings table, a list of scores, a `Xem đầy đủ` link whose header was lost);
+  // a second credit line right under the byline (`(Theo TTXVN)`) stays the article's
+  if (articleEnd !== undefined) {
+    const firstRegion = nonBlank.find((i) => i > articleEnd! && inRegion.has(i));
+    if (firstRegion !== undefined) {
+      const gap = nonBlank.filter((i) => i > articleEnd! && i < firstRegion);
+      while (gap.length && lines[gap[0]].bylineShaped && lines[gap[0]].local === undefined) gap.shift();
+      if (gap.every((i) => !lines[i].prose)) for (const i of gap) inRegion.add(i);
+    }
+  }
+  // after the last paragraph, a `<Something> khác` line right before the furniture heads the list
+  // of more of its kind (`Cáo phó khác`, `Dự án khác`)
+  const lastParagraph = [...nonBlank].reverse().find((i) => lines[i].prose);
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    const l = lines[nonBlank[k]];
+    if (lastParagraph === undefined || l.index <= lastParagraph || inRegion.has(l.index) || l.local !== undefined) continue;
+    const syl = syllablesOf(l.text);
+    if (syl.length >= 2 && syl.length <= 4 && syl[syl.length - 1] === 'khác' && /^\p{Lu}/u.test(l.text) && !/[\d:：.?!]/u.test(l.text) && inRegion.has(nonBlank[k + 1])) inRegion.add(l.index);
+  }
+  // a contact block the article closes with (`Thông tin liên hệ:` / the firm's name, address, phone
+  // and e-mail) right after its last paragraph, before any closing byline and apart from the site's
+  // footer that comes later with the marks of the site's owner: a press release's own contact
+  for (let k = 1; k < nonBlank.length; k++) {
+    const h = lines[nonBlank[k]];
+    if (h.local !== 'header' || h.furnitureClass !== 'ad' || !h.endsColon || !inRegion.has(h.index)) continue;
+    if (h.index <= bodyFrom || (articleEnd !== undefined && h.index > articleEnd) || !paragraph(lines[nonBlank[k - 1]])) continue;
+    const block: LineInfo[] = [];
+    for (let i = h.index + 1; i < lines.length && !lines[i].blank; i++) block.push(lines[i]);
+    if (!block.length || block.some((c) => SITE_OWNER_MARK.test(c.text))) continue;
+    // it names whom to contact (`Phòng Truyền thông Công ty X`, `Bà Nguyễn Thị A`) on a line of its
+    // own, not only labelled lines a footer has too, and that name is not the site's
+    if (!block.some((c) => !/^[^:：]{1,30}[:：]/u.test(c.text) && !c.hasPhone && !c.hasUrlOrEmail && !SITE_NAME.test(c.text) && !/^(?:báo|tạp\s+chí|đài)(?!\p{L})/iu.test(c.text))) continue;
+    const after = lines.slice(block[block.length - 1].index + 1);
+    if (!after.some((c) => !c.blank && SITE_OWNER_MARK.test(c.text))) continue;
+    for (const c of [h, ...block]) {
+      inRegion.delete(c.index);
+      c.local = undefined;
     }
   }
 

@@ -42,6 +42,8 @@ const COMPOUNDS: ReadonlyArray<[string, FurnitureClass]> = [
   // the words a comment box pads its prompt with (`Hãy là người bình luận đầu tiên`, `Chưa có bình luận nào`)
   ['hãy', 'filler'], ['là', 'filler'], ['người', 'filler'], ['đầu tiên', 'filler'], ['chưa có', 'filler'], ['nào', 'filler'],
   ['vui lòng', 'filler'],
+  // a Q&A column's lists and buttons (`Câu hỏi liên quan`, `Gửi câu hỏi`): `câu hỏi` only pads them
+  ['câu hỏi', 'filler'],
 ];
 
 const SINGLES: ReadonlyArray<[string, FurnitureClass]> = [
@@ -111,6 +113,8 @@ export const SECTION_WORDS: ReadonlySet<string> = new Set(
     'sân khấu văn học nghệ thuật ẩm thực thời trang làm đẹp số hóa số hoá kỹ thuật số hóa xây dựng đảng đoàn thể ' +
     'mặt trận hoạt động lãnh đạo tư vấn tiêu dùng thị trường quốc hội dân vận nội chính biển đảo biên giới ' +
     'xuất bản truyền hình phát thanh góc nhìn bình luận ý kiến diễn đàn chuyển đổi số hội nhập cải cách hành chính ' +
-    'tin trong nước ngoài việt nam'
+    'tin trong nước ngoài việt nam ' +
+    // a sports site's sections: `Kết quả | Lịch thi đấu | Bảng xếp hạng | Chuyển nhượng`
+    'kết quả lịch thi đấu bảng xếp hạng chuyển nhượng bóng đá quần vợt trực tiếp'
   ).split(' '),
 );

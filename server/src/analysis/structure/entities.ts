@@ -484,6 +484,19 @@ class Extractor {
           k += 1 + DOMAINS.match(toks, k + 1);
           continue;
         }
+        // `Hiệp hội Chế biến và Xuất khẩu thủy sản`: a second sentence-case field
+        if (t.key === VA && nx?.cap && nx.joined && !nx.abbr && !nx.upper && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
+          const f = this.sentenceCaseField(k + 1);
+          if (f) {
+            k += 1 + f;
+            continue;
+          }
+        }
+        // `Vụ Quản lý nhà và thị trường bất động sản`: lower-case continuations joined by `và`
+        if (t.key === VA && nx?.lower && nx.joined && CONTINUATIONS.match(toks, k + 1)) {
+          k += 1 + CONTINUATIONS.match(toks, k + 1);
+          continue;
+        }
         break;
       }
       lastWasDomain = false;
@@ -558,7 +571,21 @@ class Extractor {
         if (o === best) {
           // an organisation noun counts only with its field: `Ban Dân vận`, `Sở GD&ĐT`, not `ban hành`
           const nx = toks[k + o];
-          const dd = nx?.joined ? DOMAINS.match(toks, k + o) || (nx.abbr ? this.abbrRunEnd(k + o) - (k + o) : 0) : 0;
+          let dd = nx?.joined ? DOMAINS.match(toks, k + o) || (nx.abbr ? this.abbrRunEnd(k + o) - (k + o) : 0) : 0;
+          // a field outside the list, written in sentence case as bodies are: `Liên đoàn Bóng đá`,
+          // `Hội Môi giới`: a capital then lower-case syllables that make one dictionary word with it
+          if (!dd && nx?.joined && nx.cap && !nx.abbr && !nx.upper) dd = this.sentenceCaseField(k + o);
+          if (dd && !DOMAINS.match(toks, k + o)) {
+            k += o + dd;
+            hasBody = true;
+            lastWasDomain = true;
+            ctx = 'plain';
+            first = false;
+            // and a second such field after it (`Hội Môi giới Bất động sản`)
+            const more = toks[k]?.joined && toks[k].cap && !toks[k].abbr && !toks[k].upper ? this.sentenceCaseField(k) : 0;
+            k += more;
+            continue;
+          }
           if (!dd) break;
           k += o + dd;
           hasBody = true;
@@ -657,6 +684,12 @@ class Extractor {
       break;
     }
     return e;
+  }
+
+  /** Syllables of a sentence-case field at k (`Bóng đá`, `Môi giới`): 0 unless the lower-case ones after the capital make a word with it. */
+  private sentenceCaseField(k: number): number {
+    const e = this.nameTail(k + 1);
+    return e > k + 1 ? e - k : 0;
   }
 
   /** End of an abbreviation written in parts: `GD&ĐT`, `LĐ-TB&XH`, `TT&DL`. */
@@ -811,8 +844,8 @@ const NEEDS_BODY = new Set(['trưởng', 'ủy viên', 'thường trực', 'ủy
 /** Offices that end in an organisation noun, so a field may follow: `Trưởng ban Dân vận`. */
 // a minister's field follows the office without `Bộ` (`Bộ trưởng Y tế`, `Thứ trưởng Tài chính`)
 /** Posts abroad, followed by the country they serve in: `Đại sứ Việt Nam tại Nhật Bản`. */
-const ABROAD_HEADS = new Set(['đại sứ', 'tổng lãnh sự', 'trưởng đại diện'].map(phraseKey));
-const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'trưởng khoa', 'bộ trưởng', 'thứ trưởng'].map(phraseKey));
+const ABROAD_HEADS = new Set(['đại sứ', 'tổng lãnh sự', 'trưởng đại diện', 'tham tán', 'tùy viên'].map(phraseKey));
+const ORG_HEADS = new Set(['trưởng ban', 'phó ban', 'trưởng phòng', 'phó phòng', 'trưởng khoa', 'bộ trưởng', 'thứ trưởng', 'tham tán', 'tùy viên'].map(phraseKey));
 
 /** Sets a title in the list, keeping first-appearance order: a shorter form of a known title adds nothing. */
 function addTitle(list: { key: string; text: string; weak: boolean }[], key: string, text: string, weak: boolean) {

@@ -25,6 +25,8 @@ export const TITLE_HEADS = new PhraseSet([
   'lữ đoàn trưởng', 'sư đoàn trưởng',
   // heads of foreign states and cities: `Tổng thống Pháp Emmanuel Macron`, `Ngoại trưởng Mỹ Antony Blinken`
   'tổng thống', 'ngoại trưởng', 'thị trưởng', 'quốc vương', 'đặc phái viên',
+  // diplomats of an embassy: `Tham tán Thương mại Việt Nam tại Hàn Quốc`, `Tùy viên Quốc phòng`
+  'tham tán', 'tham tán công sứ', 'tùy viên',
 ]);
 
 /** Military and police ranks: kept among the titles, but a rank alone does not make an official. */
@@ -67,6 +69,8 @@ export const ORG_NOUNS = new PhraseSet([
   'ban', 'bộ', 'sở', 'phòng', 'cục', 'tổng cục', 'chi cục', 'vụ', 'viện', 'ủy ban', 'hội', 'hội đồng',
   'trung tâm', 'văn phòng', 'trường', 'học viện', 'khoa', 'đài', 'báo', 'quỹ', 'liên hiệp', 'liên đoàn', 'đoàn',
   'tiểu ban', 'tổ', 'bệnh viện', 'ủy ban nhân dân', 'đội',
+  // associations: `Hiệp hội Bất động sản TP HCM`, `Tổng hội Y học Việt Nam`
+  'hiệp hội', 'tổng hội',
 ]);
 
 /**
@@ -104,7 +108,7 @@ export const DOMAINS = new PhraseSet([
   'cấp cứu', 'hồi sức', 'hồi sức tích cực', 'chống độc', 'hồi sức tích cực - chống độc', 'gây mê hồi sức', 'nội',
   'ngoại', 'sản', 'tim mạch', 'ung bướu', 'truyền nhiễm', 'bệnh nhiệt đới', 'chấn thương chỉnh hình', 'nội tiết',
   'thần kinh', 'tiêu hóa', 'hô hấp', 'thận', 'mắt', 'răng hàm mặt', 'tai mũi họng', 'da liễu', 'xét nghiệm',
-  'chẩn đoán hình ảnh', 'nội tổng hợp', 'ngoại tổng hợp', 'khám bệnh',
+  'chẩn đoán hình ảnh', 'nội tổng hợp', 'ngoại tổng hợp', 'khám bệnh', 'thương mại',
 ]);
 
 /** Administrative levels, followed by a place name or a number: `tỉnh Đắk Lắk`, `phường 5`. */
@@ -163,7 +167,7 @@ export const CONTINUATIONS = new PhraseSet([
   'kiểm lâm', 'thủy sản', 'thực vật', 'chăn nuôi', 'thú y', 'di tích', 'giống cây trồng', 'việc làm', 'nghề nghiệp',
   'giáo dục nghề nghiệp', 'người có công', 'tệ nạn xã hội', 'nước sạch', 'công nghệ thông tin', 'chuyển đổi số',
   'hạ tầng', 'giao thông', 'dân tộc', 'tôn giáo', 'tài nguyên', 'khoáng sản', 'biển và hải đảo', 'hải đảo', 'rừng',
-  'nhà ở', 'bất động sản', 'thương mại', 'dịch vụ', 'xã hội', 'trẻ em',
+  'nhà ở', 'nhà', 'bất động sản', 'thương mại', 'dịch vụ', 'xã hội', 'trẻ em',
   'gia đình', 'dân số', 'thực phẩm', 'dược', 'bệnh tật', 'chức năng', 'đầu tư', 'hành chính',
   // police units after `Cảnh sát`: `Phòng Cảnh sát hình sự`, `Cục Cảnh sát điều tra tội phạm về ma túy`
   'hình sự', 'kinh tế', 'cơ động', 'điều tra tội phạm', 'tội phạm', 'ma túy', 'về ma túy', 'đặc nhiệm',

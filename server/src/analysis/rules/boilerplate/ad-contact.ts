@@ -48,6 +48,21 @@ export const adContact: Rule = {
         flagged: ['Mời bạn đọc gửi ảnh, tin về lễ hội cho chúng tôi qua email bandoc@baophonui.vn'],
         note: 'the site asking its readers to write to it',
       },
+      {
+        text: 'Có được đơn phương ly hôn?\n\nTheo khoản 1 Điều 56 Luật Hôn nhân và gia đình, khi hòa giải tại Tòa án không thành thì Tòa án giải quyết cho ly hôn.\n\nBạn đọc có thắc mắc về pháp luật xin gửi câu hỏi về hộp thư tuvan@baophapluat24.vn hoặc gọi đường dây nóng 1900 6789 để được tư vấn miễn phí.',
+        flagged: ['Bạn đọc có thắc mắc về pháp luật xin gửi câu hỏi về hộp thư tuvan@baophapluat24.vn hoặc gọi đường dây nóng 1900 6789 để được tư vấn miễn phí.'],
+        note: 'a column\'s standing call for letters',
+      },
+      {
+        text: 'Sữa Việt ra mắt sản phẩm mới tại Hàn Quốc\n\nNgày 25/10, Công ty Cổ phần Sữa Việt đã chính thức giới thiệu dòng sữa hạt cao cấp tại Seoul, đánh dấu bước mở rộng sang thị trường Đông Bắc Á.\n\nThông tin liên hệ:\nPhòng Truyền thông Công ty Cổ phần Sữa Việt\nĐịa chỉ: 10 Tân Trào, Quận 7, TP HCM\nĐiện thoại: (028) 5415 5555\n\nCơ quan chủ quản: Bộ Công Thương\n© Bản quyền thuộc về Báo Công Thương',
+        flagged: ['Cơ quan chủ quản: Bộ Công Thương\n© Bản quyền thuộc về Báo Công Thương'],
+        note: 'a press release\'s own contact block stays; the site\'s footer after it does not',
+      },
+      {
+        text: 'Huyện Sơn Hà trao học bổng\n\nSáng 2/9, UBND huyện Sơn Hà đã trao 300 suất học bổng cho học sinh có hoàn cảnh khó khăn vượt khó học giỏi trong năm học qua.\n\nLiên hệ:\nĐịa chỉ: 12 Trường Chinh, thị trấn Di Lăng\nĐiện thoại: (0255) 386 1234\n\n© Bản quyền thuộc UBND huyện Sơn Hà',
+        flagged: ['Liên hệ:\nĐịa chỉ: 12 Trường Chinh, thị trấn Di Lăng\nĐiện thoại: (0255) 386 1234\n\n© Bản quyền thuộc UBND huyện Sơn Hà'],
+        note: 'a portal\'s labelled contact lines before its copyright: they name nobody, so they are the footer',
+      },
     ],
     accepted: [
       {
@@ -72,6 +87,10 @@ export const adContact: Rule = {
       },
       {
         text: 'Tuyển sinh đầu cấp\n\nPhụ huynh cần hỗ trợ có thể liên hệ trực tiếp phòng giáo dục của huyện trong giờ hành chính các ngày trong tuần.',
+      },
+      {
+        text: 'Lấy ý kiến dự thảo luật\n\nBộ Tư pháp đang lấy ý kiến rộng rãi về dự thảo Luật Công chứng sửa đổi trong hai tháng.\n\nBạn đọc có thể gửi ý kiến góp ý qua email gopy@moj.gov.vn trước ngày 30/6.',
+        note: 'a consultation the story reports',
       },
     ],
   },

@@ -52,6 +52,10 @@ export const commentForm: Rule = {
         text: 'Chia sẻ kinh nghiệm nuôi tôm\n\nTại buổi tọa đàm, nhiều hộ nuôi tôm giỏi đã chia sẻ kinh nghiệm phòng bệnh cho tôm trong mùa nắng nóng.',
         note: 'a title that starts with “Chia sẻ”',
       },
+      {
+        text: 'Có được đơn phương ly hôn?\n\nHỏi: Chồng tôi đi làm ăn xa đã ba năm không liên lạc, tôi muốn ly hôn thì phải làm thủ tục như thế nào?\n\nTrả lời:\n\nTheo khoản 1 Điều 56 Luật Hôn nhân và gia đình, khi hòa giải tại Tòa án không thành thì Tòa án giải quyết cho ly hôn.',
+        note: 'the answer of a Q&A column, not a reply button',
+      },
     ],
   },
   check(doc, ctx) {

@@ -30,6 +30,11 @@ export const imageResidue: Rule = {
         fixed: 'Toàn cảnh buổi lễ',
         note: 'a counter glued to a caption without a full stop',
       },
+      {
+        text: 'Mùa hoa tam giác mạch\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nNhững cánh đồng hoa tại xã Sủng Là.\n\nẢnh 1/12\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.',
+        flagged: ['Ảnh 1/12'],
+        note: 'a photo story\'s counter',
+      },
     ],
     accepted: [
       { text: 'Ảnh: Lê Vũ', note: 'a photo credit' },

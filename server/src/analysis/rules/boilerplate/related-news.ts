@@ -67,6 +67,40 @@ export const relatedNews: Rule = {
         flagged: ['Đọc thêm\nXuất khẩu cà phê đạt kỷ lục\nVì sao giá cà phê tăng liên tục?'],
         note: 'a listed headline may end with a question mark',
       },
+      {
+        text: 'Bất động sản | Thị trường | Dự án | Nhà đẹp\nGiá nhà ven đô tăng mạnh sau thông tin quy hoạch\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.',
+        flagged: ['Bất động sản | Thị trường | Dự án | Nhà đẹp'],
+        note: 'a section menu whose items hold no widget word',
+      },
+      {
+        text: 'Nam Định thắng ngược Hà Nội FC\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nHoàng Anh\n\nBảng xếp hạng\n1 | Nam Định | 17\n2 | Hà Nội FC | 14\nXem đầy đủ\n\nTin liên quan\nHLV đội tuyển triệu tập 30 cầu thủ chuẩn bị giải\nĐội chủ nhà thắng đậm trên sân nhà tối qua',
+        flagged: ['Bảng xếp hạng\n1 | Nam Định | 17\n2 | Hà Nội FC | 14\nXem đầy đủ\n\nTin liên quan\nHLV đội tuyển triệu tập 30 cầu thủ chuẩn bị giải\nĐội chủ nhà thắng đậm trên sân nhà tối qua'],
+        note: 'a standings widget between the byline and the list after it',
+      },
+      {
+        text: 'Lễ hội hoa xuân\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nTin ảnh khác\nSắc vàng mùa lúa chín trên ruộng bậc thang\nĐêm hội trăng rằm ở phố cổ Hội An',
+        flagged: ['Tin ảnh khác\nSắc vàng mùa lúa chín trên ruộng bậc thang\nĐêm hội trăng rằm ở phố cổ Hội An'],
+      },
+      {
+        text: 'Lễ hội hoa xuân\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nXem trực tiếp\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nNăm nay, lượng khách đến tham quan dự kiến tăng khoảng 20% so với năm trước nhờ thời tiết thuận lợi và giá vé ưu đãi.',
+        flagged: ['Xem trực tiếp'],
+        note: 'a live-stream button',
+      },
+      {
+        text: 'Rút bảo hiểm xã hội một lần\n\nNgười lao động sau một năm nghỉ việc mà không tiếp tục đóng bảo hiểm xã hội và có yêu cầu thì được hưởng bảo hiểm xã hội một lần.\n\nCơ quan bảo hiểm khuyến khích người lao động bảo lưu thời gian đóng để được hưởng lương hưu khi đủ điều kiện về tuổi.\n\nMọi thắc mắc xin gửi về chuyên mục Hỏi đáp qua email hoidap@baolaodong24.vn.\nCâu hỏi khác\nĐóng bảo hiểm tự nguyện bao nhiêu năm thì được hưởng lương hưu?',
+        flagged: ['Câu hỏi khác\nĐóng bảo hiểm tự nguyện bao nhiêu năm thì được hưởng lương hưu?'],
+        note: 'a list header right under a contact line still heads its list',
+      },
+      {
+        text: 'Việt Nam thắng Indonesia\n\nĐội tuyển Việt Nam giành chiến thắng thuyết phục trước Indonesia trên sân Việt Trì ở lượt trận thứ ba bảng B.\n\nSau trận, huấn luyện viên trưởng cho biết toàn đội sẽ có một ngày nghỉ ngơi trước khi tập trung cho trận bán kết.\n\nĐông Hải\n\nKết quả | Lịch thi đấu | Bảng xếp hạng | Vua phá lưới\nViệt Nam | 3 | 7\nIndonesia | 3 | 4',
+        flagged: ['Kết quả | Lịch thi đấu | Bảng xếp hạng | Vua phá lưới\nViệt Nam | 3 | 7\nIndonesia | 3 | 4'],
+        note: 'a sports site\'s section menu and standings after the byline',
+      },
+      {
+        text: 'Đạo diễn kể chuyện nghề\n\nỞ tuổi 86, đạo diễn vẫn miệt mài với những dự án mới và dành cho chúng tôi cuộc trò chuyện về nghề làm phim.\n\nÔng đánh giá thế nào về điện ảnh trẻ hiện nay?\n\nĐạo diễn: Các bạn trẻ có kỹ thuật tốt, nhưng cần dám nói thật về cuộc sống và con người hôm nay.\n\nBài liên quan\nĐạo diễn nhận giải thưởng thành tựu trọn đời\n\nNhiều nhà phê bình từng đánh giá ông là một trong những đạo diễn tiêu biểu của điện ảnh cách mạng Việt Nam.\n\nXin cảm ơn ông!\n\nLam Giang (thực hiện)',
+        flagged: ['Bài liên quan\nĐạo diễn nhận giải thưởng thành tựu trọn đời'],
+        note: 'a box inside an interview: the article resumes with a paragraph, the closing thanks and the byline',
+      },
     ],
     accepted: [
       {
@@ -88,6 +122,14 @@ export const relatedNews: Rule = {
       {
         text: 'Xem xét kỷ luật cán bộ vi phạm\n\nChiều 4/6, Ủy ban Kiểm tra Huyện ủy họp xem xét kỷ luật hai cán bộ vi phạm quy định về quản lý đất đai tại xã.',
         note: 'a title that starts with a furniture word',
+      },
+      {
+        text: 'Kế hoạch phát triển năm 2025\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nChỉ tiêu | Kinh tế | Xã hội | Môi trường\nĐạt | 12 | 9 | 7\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nNăm nay, lượng khách đến tham quan dự kiến tăng khoảng 20% so với năm trước nhờ thời tiết thuận lợi và giá vé ưu đãi.',
+        note: 'a table whose header row is made of section names',
+      },
+      {
+        text: 'Lễ hội hoa xuân\n\nSáng 3/2, thành phố tổ chức khai mạc lễ hội hoa xuân với hàng trăm gian hàng trưng bày của các nhà vườn trong tỉnh.\n\nNhững thách thức khác\n\nBan tổ chức cho biết lễ hội kéo dài đến hết ngày 10/2 với nhiều hoạt động văn hóa, nghệ thuật đặc sắc dành cho du khách.\n\nNăm nay, lượng khách đến tham quan dự kiến tăng khoảng 20% so với năm trước nhờ thời tiết thuận lợi và giá vé ưu đãi.',
+        note: 'a subheading ending in `khác` inside the article',
       },
     ],
   },

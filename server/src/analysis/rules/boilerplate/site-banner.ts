@@ -49,6 +49,16 @@ export const siteBanner: Rule = {
         flagged: ['Đà Nẵng thông xe cầu vượt nút giao Hòa Cầm - Báo Sông Hàn'],
         note: 'the page’s title with the site’s name, above the heading',
       },
+      {
+        text: 'Hỏi đáp chính sách | Bảo hiểm xã hội\nNghỉ việc bao lâu thì được rút bảo hiểm xã hội một lần?\n\nNgười lao động sau một năm nghỉ việc mà không tiếp tục đóng bảo hiểm xã hội và có yêu cầu thì được hưởng bảo hiểm xã hội một lần.',
+        flagged: ['Hỏi đáp chính sách | Bảo hiểm xã hội'],
+        note: 'a section path written as a bar before the title',
+      },
+      {
+        text: 'Thể thao\nTường thuật: Việt Nam 2-0 Indonesia\n\nĐội tuyển Việt Nam giành chiến thắng thuyết phục trước Indonesia trên sân Việt Trì ở lượt trận thứ ba bảng B.\n\nSau trận, huấn luyện viên trưởng cho biết toàn đội sẽ có một ngày nghỉ ngơi trước khi tập trung cho trận bán kết.',
+        flagged: ['Thể thao'],
+        note: 'a section name before a short title',
+      },
     ],
     accepted: [
       {
@@ -69,6 +79,10 @@ export const siteBanner: Rule = {
       },
       {
         text: 'Hội nghị HĐND tỉnh khóa XIII\n\nSáng 5/7, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ tư để xem xét nhiều nội dung quan trọng về kinh tế - xã hội.',
+      },
+      {
+        text: 'Giá xăng giảm | Dầu tăng nhẹ\n\nNgười lao động sau một năm nghỉ việc mà không tiếp tục đóng bảo hiểm xã hội và có yêu cầu thì được hưởng bảo hiểm xã hội một lần.\n\nCơ quan bảo hiểm khuyến khích người lao động bảo lưu thời gian đóng để được hưởng lương hưu khi đủ điều kiện về tuổi.',
+        note: 'a title with a bar in it, followed by the lead',
       },
     ],
   },
