@@ -146,12 +146,15 @@ async function main() {
     const entry = line.trim();
     if (!entry) continue;
     entries++;
+    // a proper name (every word capitalised: `Trịnh Tường`, `Sông Đà`) is no compound of ordinary
+    // words: its syllables are known, but its pairs make no dictionary word for running text
+    const properName = /\s/.test(entry) && entry.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
     for (const phrase of entry.split(SPLIT)) {
       for (const run of runs(phrase, addForeign)) {
         for (const id of run) flags[id] |= F_LEXICON;
         if (run.length === 1 && phrase.trim().split(/\s+/).length === 1) flags[run[0]] |= F_WORD;
         const whole = run.length === phrase.trim().split(/\s+/).length;
-        for (let i = 0; i + 1 < run.length; i++) {
+        for (let i = 0; i + 1 < run.length && !properName; i++) {
           const k = run[i] * 65536 + run[i + 1];
           const f = whole && run.length === 2 ? B_WORD : B_INWORD;
           bigramFlags.set(k, (bigramFlags.get(k) ?? 0) | f);

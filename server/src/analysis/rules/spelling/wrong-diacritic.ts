@@ -235,6 +235,7 @@ export const wrongDiacritic: Rule = {
       { text: 'Ông Lê Văn An, Phó Chú tịch UBND huyện, phát biểu.', flagged: ['Chú'], fixed: 'Ông Lê Văn An, Phó Chủ tịch UBND huyện, phát biểu.', note: 'after an office prefix a capitalised word is checked too' },
     ],
     accepted: [
+      { text: 'Du khách thích thú với những ngôi nhà trình tường cổ kính.', note: 'a proper name the dictionary lists (`Trịnh Tường`) makes no compound for running text' },
       { text: 'Ban tổ chức chú trọng công tác an toàn giao thông.' },
       { text: 'Chú trọng đào tạo nghề cho lao động nông thôn.' },
       { text: 'Đoàn công tác làm việc tại Hoằng Hóa, Đắk Lắk và Bắc Kạn.' },
