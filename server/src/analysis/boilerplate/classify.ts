@@ -629,6 +629,16 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (prev.local === undefined && prev.role === 'body' && prev.endsColon && prev.words.length >= 4 && !prev.bylineShaped && !LIST_ITEM.test(l.text)) l.local = undefined;
   }
 
+  // whether a byline (not furniture) comes after each position: bylineFollows for every k at once
+  // (the lines' kinds no longer change from here on)
+  const bylineAfter = new Uint8Array(nonBlank.length + 1);
+  for (let k = nonBlank.length - 1; k >= 0; k--) {
+    const c = lines[nonBlank[k]];
+    bylineAfter[k] = bylineAfter[k + 1] || (c.bylineShaped && c.local === undefined) ? 1 : 0;
+  }
+  // how far the last strong region's scan went (see below), and whether it was after the article's end
+  let coveredTo = -1;
+  let coveredAfterEnd = false;
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k];
     // a header taken into a contact's or a counter's region still heads its own list
@@ -636,7 +646,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const l = lines[i];
     const afterEnd = articleEnd !== undefined && i > articleEnd;
     // after the article's end, two headlines in a row are a related-news list without a header
-    const headerless = afterEnd && headline(l) && (headline(lines[nonBlank[k + 1]]) || headline(lines[nonBlank[k + 2]])) && !bylineFollows(k);
+    const headerless = afterEnd && headline(l) && (headline(lines[nonBlank[k + 1]]) || headline(lines[nonBlank[k + 2]])) && !bylineAfter[k + 1];
     if (!opener(l) && !headerless) continue;
     inRegion.add(i);
     if (!afterEnd && (l.local === 'inline-link' || l.local === 'dated-headline')) continue;
@@ -653,9 +663,13 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     // a header heads a list; a counter (`Lượt xem: 1.234`) is one line and heads nothing
     const strong = afterEnd || l.local === 'header';
+    // a strong region runs to where the article resumes (or to the end), wherever in it it starts: a
+    // header inside the last one's stretch would take in (and give back) the very same lines again
+    if (strong && k < coveredTo && afterEnd === coveredAfterEnd) continue;
     const taken: LineInfo[] = [];
     let resumed = false;
-    for (let q = k + 1; q < nonBlank.length; q++) {
+    let q = k + 1;
+    for (; q < nonBlank.length; q++) {
       const c = lines[nonBlank[q]];
       if (!afterEnd && resumesAt(q)) {
         resumed = true; // the article resumes
@@ -665,6 +679,10 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       if (!strong && c.local === undefined && (c.prose || c.bylineShaped || c.words.length > 12)) break;
       inRegion.add(c.index);
       taken.push(c);
+    }
+    if (strong) {
+      coveredTo = q;
+      coveredAfterEnd = afterEnd;
     }
     // a box inside the body (`Đọc thêm` and its headlines): the article resumed after it, so the
     // sentences, photo captions and list lines just before the resumption are the article's again
