@@ -595,7 +595,6 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
   // a listed headline: no label before a colon (`Ảnh: …` is a caption)
   const headline = (l: LineInfo | undefined) =>
     !!l && l.local === undefined && l.titleShaped && !l.prose && l.words.length >= 5 && !l.bylineShaped && !/^[^:：]{1,20}[:：]/u.test(l.text);
-  const bylineFollows = (k: number) => nonBlank.slice(k + 1).some((i) => lines[i].bylineShaped && lines[i].local === undefined);
 
   // the article's end: a byline right after a paragraph, after which the article does not resume
   let articleEnd: number | undefined;
