@@ -628,7 +628,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (prev.local === undefined && prev.role === 'body' && prev.endsColon && prev.words.length >= 4 && !prev.bylineShaped && !LIST_ITEM.test(l.text)) l.local = undefined;
   }
 
-  // whether a byline (not furniture) comes after each position: bylineFollows for every k at once
+  // whether a byline (not furniture) comes after each position: for every k at once, from the end
   // (the lines' kinds no longer change from here on)
   const bylineAfter = new Uint8Array(nonBlank.length + 1);
   for (let k = nonBlank.length - 1; k >= 0; k--) {
