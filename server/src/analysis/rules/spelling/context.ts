@@ -36,6 +36,9 @@ export interface Slot {
   checkableForm: boolean;
   /** Has a key and is not all capitals: what may give context to a neighbour (unless in a name). */
   contextForm: boolean;
+  /** The term this word gives its neighbours as context: a contextForm word outside a name (set
+   * once its run is known). */
+  contextTerm: Term | undefined;
   /** Phrase (run of adjacent words) this slot belongs to and its position in it. */
   run: number;
   pos: number;
@@ -151,6 +154,7 @@ function tokenInfo(t: Token, lex: Lexicon | undefined): WordInfo {
 /** A slot keeps its word-form facts in the shared WordInfo: a small object, quick to make. */
 class WordSlot implements Slot {
   inName = false;
+  contextTerm: Term | undefined = undefined;
   run = -1;
   pos = -1;
   constructor(
@@ -245,6 +249,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
         run[p + 1].inName = true;
       }
     }
+    for (const slot of run) slot.contextTerm = slot.contextForm && !slot.inName ? slot.term : undefined;
     if (repeatedLine.has(run[0].line)) return;
     for (let p = 0; p < run.length; p++) {
       const t0 = run[p].term;
@@ -391,6 +396,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     const token = new Token(formOf('word', word), slot.token.start, slot.token.end);
     const next = new WordSlot(token, slot.tokenIndex, wordInfo(word, true, sd.lex), slot.sentenceStart, slot.line);
     next.inName = slot.inName;
+    next.contextTerm = next.contextForm && !next.inName ? next.term : undefined;
     next.run = slot.run;
     next.pos = slot.pos;
     run[slot.pos] = next;
@@ -614,7 +620,7 @@ export function contextWindow(sd: SpellingDoc, s: Slot, into: Window = {}): Wind
 }
 
 function contextTerm(x: Slot | undefined): Term | undefined {
-  return x && x.contextForm && !x.inName ? x.term : undefined;
+  return x?.contextTerm;
 }
 
 export interface Comparison {
