@@ -113,10 +113,7 @@ interface WordInfo {
 }
 
 // per word form, across analyses (a document repeats its words; so do documents): kept on the
-// token's form; words made by fixes (withReplacements) have no token of their own and use the map
-const infoCache = new Map<string, WordInfo>();
-let infoLexicon: Lexicon | undefined;
-
+// token's form, so a word is parsed once however often it is written
 function makeWordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): WordInfo {
   const parsed = letters ? parseSyllable(nfc) : null;
   const key = parsed ? lexKeyOf(parsed) : undefined;
@@ -127,20 +124,6 @@ function makeWordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): 
   const checkableForm = key !== undefined && parsed !== null && !parsed.problems.length && casing !== 'upper' && casing !== 'mixed';
   const contextForm = key !== undefined && casing !== 'upper';
   return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing, marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase(), styleVote, checkableForm, contextForm };
-}
-
-function wordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): WordInfo {
-  if (infoLexicon !== lex || infoCache.size > 100_000) {
-    infoCache.clear();
-    infoLexicon = lex;
-  }
-  const cacheKey = letters ? nfc : '#' + nfc;
-  let info = infoCache.get(cacheKey);
-  if (!info) {
-    info = makeWordInfo(nfc, letters, lex);
-    infoCache.set(cacheKey, info);
-  }
-  return info;
 }
 
 /** The word facts of a word or alnum token, kept on its form (made again if the lexicon changed). */
@@ -315,10 +298,15 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   closeRun();
   // A line reads as Vietnamese with diacritics when most of its words are syllables and a fair
   // share carry marks: English lines and unaccented text are not checked word by word.
-  const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && syl[li] >= 0.75 * words[li] && marked[li] >= 0.3 * words[li];
+  const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && readsVietnamese(words[li], syl[li], marked[li]);
   const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
+}
+
+/** Most of a line's words are syllables and a fair share carry Vietnamese marks. */
+function readsVietnamese(words: number, syllables: number, marked: number): boolean {
+  return syllables >= 0.75 * words && marked >= 0.3 * words;
 }
 
 /** Counts a slot (by = 1) or takes it back (by = -1) in the per-line figures of vietnameseLineNamesAside. */
@@ -338,7 +326,7 @@ function countNamesAside(na: SpellingDoc['namesAside'], s: Slot, by: number): vo
 export function vietnameseLineNamesAside(sd: SpellingDoc, li: number): boolean {
   const { words, syllables, marked } = sd.namesAside;
   const n = li < words.length ? words[li] : 0;
-  return n >= 4 && syllables[li] >= 0.75 * n && marked[li] >= 0.3 * n;
+  return n >= 4 && readsVietnamese(n, syllables[li], marked[li]);
 }
 
 /**
@@ -394,7 +382,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     const counted = !sd.repeatedLine.has(run[0].line);
     if (counted) count(run, slot.pos, -1);
     const token = new Token(formOf('word', word), slot.token.start, slot.token.end);
-    const next = new WordSlot(token, slot.tokenIndex, wordInfo(word, true, sd.lex), slot.sentenceStart, slot.line);
+    const next = new WordSlot(token, slot.tokenIndex, tokenInfo(token, sd.lex), slot.sentenceStart, slot.line);
     next.inName = slot.inName;
     next.contextTerm = next.contextForm && !next.inName ? next.term : undefined;
     next.run = slot.run;
@@ -508,7 +496,7 @@ export class ContextModel {
   }
 
   private computeEvidence(a: Term, b: Term, selfCount: number): number {
-    const lexical = a.id >= 0 && b.id >= 0 ? pairEvidenceOf(lexiconPair(this.lex, a.id, b.id)) : 0;
+    const lexical = this.lexicalEvidence(a, b);
     const ws = this.ws ? this.ws.bigram(a.key, b.key, this.uri) : 0;
     const own = docPairCount(this.sd, a, b) - selfCount;
     return lexical + ws + Math.max(0, own);
