@@ -192,8 +192,14 @@ export class Lexicon {
     return i < 0 ? 0 : this.tc[i];
   }
 
-  followers(a: number): { total: number; types: number } {
-    return a < 0 ? { total: 0, types: 0 } : { total: this.followTotal[a], types: this.followTypes[a] };
+  /** Corpus pairs that start with `a` (two numbers, not an object: asked for every word scored). */
+  followerTotal(a: number): number {
+    return a < 0 ? 0 : this.followTotal[a];
+  }
+
+  /** Distinct syllables seen after `a`. */
+  followerTypes(a: number): number {
+    return a < 0 ? 0 : this.followTypes[a];
   }
 
   predecessorTypes(b: number): number {

@@ -527,11 +527,10 @@ export class ContextModel {
   /** log P(b | a). `selfPair` removes this very occurrence from the document's counts. */
   logPair(a: Term, b: Term, selfPair = false, selfA = false): number {
     const c = this.pairEvidence(a, b, selfPair ? 1 : 0);
-    const fol = this.lex.followers(a.id);
     const wsA = this.ws ? this.ws.unigram(a.key, this.uri) : 0;
     const ownA = Math.max(0, this.docUnigram(a) - (selfA ? 1 : 0));
-    const total = fol.total + wsA + ownA + 1;
-    const types = fol.types + 1;
+    const total = this.lex.followerTotal(a.id) + wsA + ownA + 1;
+    const types = this.lex.followerTypes(a.id) + 1;
     const backoff = Math.min(1, (DISCOUNT * types) / total);
     return Math.log(Math.max(0, c - DISCOUNT) / total + backoff * this.pFree(b, selfPair));
   }
@@ -611,45 +610,122 @@ function contextTerm(x: Slot | undefined): Term | undefined {
   return x?.contextTerm;
 }
 
-export interface Comparison {
-  /** log-odds of the candidate over the original in this context. */
-  delta: number;
-  usedLeft: boolean;
-  usedRight: boolean;
-}
-
 /**
- * Compares a candidate with the original between the same neighbours. A neighbour that is
- * already bound to its other side in a word (`địa bàn | tỉnh`: bàn belongs to địa bàn) gives no
- * evidence for a pair with it (`bàn tính`), so that side is left out.
+ * Compares candidates with the original between the same neighbours. A neighbour that is already
+ * bound to its other side in a word (`địa bàn | tỉnh`: bàn belongs to địa bàn) gives no evidence
+ * for a pair with it (`bàn tính`), so that side is left out.
+ *
+ * One comparison serves every variant of a slot: what depends only on the original and its window
+ * (the original's fit on each side, its three-word sequences, how bound each neighbour is on its
+ * other side) is worked out once, when first needed, instead of once per variant.
  */
-export function compare(m: ContextModel, w: Window, orig: Term, cand: Term, tripleOrig = m.tripleBonus(w, orig, true), tripleCand = m.tripleBonus(w, cand)): Comparison {
-  const usedLeft = !!w.l && !leftBound(m, w, orig, cand);
-  const usedRight = !!w.r && !rightBound(m, w, orig, cand);
-  const delta = fit(m, w, cand, false, usedLeft, usedRight) + tripleCand - fit(m, w, orig, true, usedLeft, usedRight) - tripleOrig;
-  return { delta, usedLeft, usedRight };
-}
+export class SlotComparison {
+  private m!: ContextModel;
+  private w!: Window;
+  private orig!: Term;
+  private evLo = 0;
+  private evRo = 0;
+  private flagsLo = 0;
+  private flagsRo = 0;
+  // NaN: not worked out yet for this slot
+  private origTriples = NaN;
+  private origTripleLeft = NaN;
+  private origTripleRight = NaN;
+  private bindLeft = NaN;
+  private bindRight = NaN;
+  private origPairLeft = NaN;
+  private origAlone = NaN;
+  private origPairRight = NaN;
+  /** Set by compare(): the candidate's three-word bonus (tripleBonus) and the sides it was scored on. */
+  tripleCand = 0;
+  usedLeft = false;
+  usedRight = false;
 
-/** The log-odds of the candidate over the original with the given sides of the context only. */
-export function deltaOn(m: ContextModel, w: Window, orig: Term, cand: Term, usedLeft: boolean, usedRight: boolean, tripleOrig: number, tripleCand: number): number {
-  return fit(m, w, cand, false, usedLeft, usedRight) + tripleCand - fit(m, w, orig, true, usedLeft, usedRight) - tripleOrig;
-}
+  /**
+   * Starts on a slot: `evLo`/`evRo` are the original's pair evidence with its neighbours, this
+   * occurrence left out, and `flagsLo`/`flagsRo` those pairs' dictionary flags (0 without the neighbour).
+   */
+  reset(m: ContextModel, w: Window, orig: Term, evLo: number, evRo: number, flagsLo: number, flagsRo: number): void {
+    this.m = m;
+    this.w = w;
+    this.orig = orig;
+    this.evLo = evLo;
+    this.evRo = evRo;
+    this.flagsLo = flagsLo;
+    this.flagsRo = flagsRo;
+    this.origTriples = this.origTripleLeft = this.origTripleRight = NaN;
+    this.bindLeft = this.bindRight = NaN;
+    this.origPairLeft = this.origAlone = this.origPairRight = NaN;
+  }
 
-// A neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh) gives no
-// evidence, unless the original makes a dictionary unit with it (bất | hợp pháp) or either word is
-// seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số).
-function leftBound(m: ContextModel, w: Window, orig: Term, cand: Term): boolean {
-  if (!w.l2 || m.pairFlags(w.l!, orig)) return false;
-  const b = m.binding(w.l2, w.l!);
-  if (b <= Math.max(m.pairEvidence(w.l!, orig, 1), m.pairEvidence(w.l!, cand))) return false;
-  return !m.tripleEvidence(w.l2, w.l!, cand) && !m.tripleEvidence(w.l2, w.l!, orig, 1);
-}
+  /** tripleBonus of the original (this occurrence left out). */
+  originalTriples(): number {
+    if (Number.isNaN(this.origTriples)) {
+      const { m, w, orig } = this;
+      this.origTripleLeft = w.l2 && w.l ? m.tripleEvidence(w.l2, w.l, orig, 1) : 0;
+      this.origTripleRight = w.r && w.r2 ? m.tripleEvidence(orig, w.r, w.r2, 1) : 0;
+      // the same sum, in the same order, as tripleBonus
+      let n = 0;
+      if (w.l2 && w.l) n += Math.log1p(this.origTripleLeft);
+      if (w.l && w.r) n += Math.log1p(m.tripleEvidence(w.l, orig, w.r, 1));
+      if (w.r && w.r2) n += Math.log1p(this.origTripleRight);
+      this.origTriples = n;
+    }
+    return this.origTriples;
+  }
 
-function rightBound(m: ContextModel, w: Window, orig: Term, cand: Term): boolean {
-  if (!w.r2 || m.pairFlags(orig, w.r!)) return false;
-  const b = m.binding(w.r!, w.r2);
-  if (b <= Math.max(m.pairEvidence(orig, w.r!, 1), m.pairEvidence(cand, w.r!))) return false;
-  return !m.tripleEvidence(cand, w.r!, w.r2) && !m.tripleEvidence(orig, w.r!, w.r2, 1);
+  /**
+   * The log-odds of `cand` over the original (what compare() gives), for a candidate whose pair
+   * evidence with the left and right neighbours is `evL` and `evR`; sets tripleCand, usedLeft, usedRight.
+   */
+  compare(cand: Term, evL: number, evR: number): number {
+    const { m, w } = this;
+    const tripleOrig = this.originalTriples();
+    const tl = w.l2 && w.l ? m.tripleEvidence(w.l2, w.l, cand) : 0;
+    const tr = w.r && w.r2 ? m.tripleEvidence(cand, w.r, w.r2) : 0;
+    let tripleCand = 0;
+    if (w.l2 && w.l) tripleCand += Math.log1p(tl);
+    if (w.l && w.r) tripleCand += Math.log1p(m.tripleEvidence(w.l, cand, w.r));
+    if (w.r && w.r2) tripleCand += Math.log1p(tr);
+    // a neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh) gives
+    // no evidence, unless the original makes a dictionary unit with it (bất | hợp pháp) or either
+    // word is seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số)
+    let usedLeft = !!w.l;
+    if (usedLeft && w.l2 && !this.flagsLo) {
+      if (Number.isNaN(this.bindLeft)) this.bindLeft = m.binding(w.l2, w.l!);
+      if (this.bindLeft > Math.max(this.evLo, evL) && !tl && !this.origTripleLeft) usedLeft = false;
+    }
+    let usedRight = !!w.r;
+    if (usedRight && w.r2 && !this.flagsRo) {
+      if (Number.isNaN(this.bindRight)) this.bindRight = m.binding(w.r!, w.r2);
+      if (this.bindRight > Math.max(this.evRo, evR) && !tr && !this.origTripleRight) usedRight = false;
+    }
+    this.tripleCand = tripleCand;
+    this.usedLeft = usedLeft;
+    this.usedRight = usedRight;
+    return fit(m, w, cand, false, usedLeft, usedRight) + tripleCand - this.originalFit(usedLeft, usedRight) - tripleOrig;
+  }
+
+  /** The log-odds of `cand` over the original with the given sides of the context only. */
+  deltaOn(cand: Term, usedLeft: boolean, usedRight: boolean, tripleCand: number): number {
+    return fit(this.m, this.w, cand, false, usedLeft, usedRight) + tripleCand - this.originalFit(usedLeft, usedRight) - this.originalTriples();
+  }
+
+  /** fit() of the original, this occurrence left out, from its pieces worked out once. */
+  private originalFit(usedLeft: boolean, usedRight: boolean): number {
+    const { m, w, orig } = this;
+    let left: number;
+    if (usedLeft) {
+      if (Number.isNaN(this.origPairLeft)) this.origPairLeft = m.logPair(w.l!, orig, true);
+      left = this.origPairLeft;
+    } else {
+      if (Number.isNaN(this.origAlone)) this.origAlone = m.logUnigram(orig, true);
+      left = this.origAlone;
+    }
+    if (!usedRight) return left + 0;
+    if (Number.isNaN(this.origPairRight)) this.origPairRight = m.logPair(orig, w.r!, true, true);
+    return left + this.origPairRight;
+  }
 }
 
 function fit(m: ContextModel, w: Window, k: Term, self: boolean, usedLeft: boolean, usedRight: boolean): number {

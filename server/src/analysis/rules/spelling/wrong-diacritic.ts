@@ -2,7 +2,7 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { compare, contextModel, type ContextModel, deltaOn, contextWindow, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
+import { contextModel, type ContextModel, contextWindow, SlotComparison, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 import { classifyArticle, type BoilerplateKind } from '../../boilerplate/classify';
@@ -392,6 +392,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
     const found: Array<{ slot: Slot; bestKey: string; delta: number; compound: boolean; finding: Finding }> = [];
     // one window object for the whole pass: it is only read while its slot is scored
     const w: Window = {};
+    const cmp = new SlotComparison();
     const slots = sd.slots;
     // evidence of the pair a slot makes with the next one, this occurrence left out (-1: not read
     // yet): a slot's right pair is the next slot's left pair, so each is looked up once
@@ -433,7 +434,10 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       const capitalised = s.casing === 'title';
       const origPaired = (w.l !== undefined && (flagsLo !== 0 || evLo >= 2)) || (w.r !== undefined && (flagsRo !== 0 || evRo >= 2));
       const scored = [];
-      let tripleOrig: number | undefined;
+      cmp.reset(m, w, orig, evLo, evRo, flagsLo, flagsRo);
+      // whether the word after starts, and the word before ends, a dictionary word (-1: not read yet)
+      let rightStartsWord = -1;
+      let leftEndsWord = -1;
       const variants = variantsOf(s.lower, m.lex);
       for (let vi = 0; vi < variants.length; vi++) {
         const c = variants[vi];
@@ -442,42 +446,41 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
         const evR = w.r ? m.pairEvidence(c, w.r) : 0;
         // a variant seen with neither neighbour can only win between two bound neighbours
         if (origPaired && !evL && !evR) continue;
-        const tripleCand = m.tripleBonus(w, c);
-        tripleOrig ??= m.tripleBonus(w, orig, true);
-        const cmp = compare(m, w, orig, c, tripleOrig, tripleCand);
+        const delta = cmp.compare(c, evL, evR);
+        const { tripleCand, usedLeft, usedRight } = cmp;
         // between two words bound to their other sides (hội nghị | củng | cho biết) the slot is a
         // word of its own: only how freely each variant stands alone tells them apart
-        if (!cmp.usedLeft && !cmp.usedRight && origPaired) continue;
+        if (!usedLeft && !usedRight && origPaired) continue;
         // the candidate needs support of its own in this context (a pair or a three-word
         // sequence it is seen in), not just being more frequent than the original, unless no
         // neighbour says anything about either (then how freely each stands alone decides)
-        const leftSays = cmp.usedLeft && (evL > 0 || evLo > 0);
-        const rightSays = cmp.usedRight && (evR > 0 || evRo > 0);
+        const leftSays = usedLeft && (evL > 0 || evLo > 0);
+        const rightSays = usedRight && (evR > 0 || evRo > 0);
         const supported = (!leftSays && !rightSays && !origPaired) || (leftSays && evL >= 1) || (rightSays && evR >= 1) || tripleCand > 0;
         if (!supported) continue;
-        const inWordLeft = cmp.usedLeft && (m.pairFlags(w.l!, c) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
-        const inWordRight = cmp.usedRight && (m.pairFlags(c, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
+        const inWordLeft = usedLeft && (m.pairFlags(w.l!, c) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
+        const inWordRight = usedRight && (m.pairFlags(c, w.r!) & (PAIR_WORD | PAIR_IN_WORD)) !== 0;
         // the candidate completes a dictionary word on a side where the original makes nothing
         // known (`và phòng | trào`: `và phòng` is common, `phòng trào` is not a thing, `phong trào` is)
-        const attestedLeft = cmp.usedLeft && (flagsLo !== 0 || evLo >= 2);
-        const attestedRight = cmp.usedRight && (flagsRo !== 0 || evRo >= 2);
+        const attestedLeft = usedLeft && (flagsLo !== 0 || evLo >= 2);
+        const attestedRight = usedRight && (flagsRo !== 0 || evRo >= 2);
         const compound = (inWordLeft && !attestedLeft) || (inWordRight && !attestedRight);
         // a compound with the word before, where the word after says nothing for the candidate,
         // is the weaker case: the original may simply open a new phrase (`mua bông | tại chợ`), or
         // end the sentence as a pair the dictionary corpus never happens to write (`mỗi tối.` next to
         // the word `mỗi tội`; a name after it is no end: `Thiếu tường | Nguyễn Văn Long`). Not when
         // the word after starts a dictionary word of its own (`tình yếu | đất nước`).
-        const rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0;
-        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (cmp.usedRight ? evR === 0 : sd.runs[s.run][s.pos + 1] === undefined) && !rightStartsWord;
+        if (rightStartsWord < 0) rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0 ? 1 : 0;
+        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (usedRight ? evR === 0 : sd.runs[s.run][s.pos + 1] === undefined) && !rightStartsWord;
         // the mirror case: a compound with the word after, where the word before says nothing for
         // the candidate, may be the original closing the phrase before (`kéo giãn | hàng phòng ngự`:
         // `gian hàng` is a word, `kéo gian` is nothing). Not when the word before closes a
         // dictionary word of its own (`người dân | phán ánh`).
-        const leftEndsWord = w.l2 !== undefined && (m.pairFlags(w.l2, w.l!) & PAIR_WORD) !== 0;
-        const rightOnly = inWordRight && !attestedRight && !(inWordLeft && !attestedLeft) && cmp.usedLeft && evL === 0 && !leftEndsWord;
-        scored.push({ evL, evR, c, tripleCand, usedLeft: cmp.usedLeft, usedRight: cmp.usedRight, delta: cmp.delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
+        if (leftEndsWord < 0) leftEndsWord = w.l2 !== undefined && (m.pairFlags(w.l2, w.l!) & PAIR_WORD) !== 0 ? 1 : 0;
+        const rightOnly = inWordRight && !attestedRight && !(inWordLeft && !attestedLeft) && usedLeft && evL === 0 && !leftEndsWord;
+        scored.push({ evL, evR, c, tripleCand, usedLeft, usedRight, delta: delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
       }
-      trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, evLo, evRo, flagsLo, flagsRo, tripleOrig, ownOrig: sd.docUnigrams.get(orig.key) ?? 0, freeOrig: orig.id >= 0 ? m.lex.freeCount(orig.id) : 0, scored: scored.map((x) => ({ key: x.c.key, evL: x.evL, evR: x.evR, tc: x.tripleCand, own: sd.docUnigrams.get(x.c.key) ?? 0, free: m.lex.freeCount(x.c.id), prior: x.c.prior, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
+      trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, evLo, evRo, flagsLo, flagsRo, tripleOrig: cmp.originalTriples(), ownOrig: sd.docUnigrams.get(orig.key) ?? 0, freeOrig: orig.id >= 0 ? m.lex.freeCount(orig.id) : 0, scored: scored.map((x) => ({ key: x.c.key, evL: x.evL, evR: x.evR, tc: x.tripleCand, own: sd.docUnigrams.get(x.c.key) ?? 0, free: m.lex.freeCount(x.c.id), prior: x.c.prior, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
       scored.sort((a, b) => b.delta - a.delta);
       const best = scored[0];
@@ -506,7 +509,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       if (b && best.delta - b.delta < 2 && (best.usedLeft !== b.usedLeft || best.usedRight !== b.usedRight)) {
         const l = best.usedLeft && b.usedLeft;
         const r = best.usedRight && b.usedRight;
-        const on = (x: typeof b) => deltaOn(m, w, orig, x.c, l, r, tripleOrig!, x.tripleCand) + x.c.prior;
+        const on = (x: typeof b) => cmp.deltaOn(x.c, l, r, x.tripleCand) + x.c.prior;
         if (on(b) > on(best)) {
           scored[0] = b;
           scored[1] = best;
