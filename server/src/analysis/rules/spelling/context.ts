@@ -239,12 +239,12 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       if (!t0) continue;
       if (t0.id >= 0) docUnigramIds.add(t0.id, 1);
       else docUnigrams.set(t0.key, (docUnigrams.get(t0.key) ?? 0) + 1);
-      const t1 = run[p + 1]?.term;
+      const t1 = slotAt(run, p + 1)?.term;
       if (!t1) continue;
       const k2 = pairKey(t0, t1);
       if (typeof k2 === 'number') docPairIds.add(k2, 1);
       else docPairs.set(k2, (docPairs.get(k2) ?? 0) + 1);
-      const t2 = run[p + 2]?.term;
+      const t2 = slotAt(run, p + 2)?.term;
       if (!t2) continue;
       const k3 = docTripleKey(t0, t1, t2);
       docTriples.add(k3, 1);
@@ -362,11 +362,11 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
   };
   const count = (run: Slot[], p: number, by: number) => {
     // the counts a slot takes part in: its unigram, its two pairs, its three triples
-    const t = run[p]?.term;
+    const t = slotAt(run, p)?.term;
     if (!t) return;
     if (t.id >= 0) bump(docUnigramIds, t.id, by);
     else bump(docUnigrams, t.key, by);
-    const at = (q: number) => run[q]?.term;
+    const at = (q: number) => slotAt(run, q)?.term;
     for (const [a, b] of [[at(p - 1), t], [t, at(p + 1)]] as const) {
       if (!a || !b) continue;
       const k = pairKey(a, b);
@@ -581,8 +581,8 @@ export function contextModel(sd: SpellingDoc, ctx: RuleContext): ContextModel | 
 /** The neighbours that give context to a slot: same phrase, well-formed syllables. */
 export function neighbours(sd: SpellingDoc, s: Slot): { left?: Slot; right?: Slot } {
   const run = sd.runs[s.run];
-  const left = run[s.pos - 1];
-  const right = run[s.pos + 1];
+  const left = slotAt(run, s.pos - 1);
+  const right = slotAt(run, s.pos + 1);
   return { left: left?.key ? left : undefined, right: right?.key ? right : undefined };
 }
 
@@ -597,17 +597,26 @@ export interface Window {
 export function contextWindow(sd: SpellingDoc, s: Slot, into: Window = {}): Window {
   const run = sd.runs[s.run];
   const p = s.pos;
-  const l = contextTerm(run[p - 1]);
-  const r = contextTerm(run[p + 1]);
+  const l = contextTerm(slotAt(run, p - 1));
+  const r = contextTerm(slotAt(run, p + 1));
   into.l = l;
   into.r = r;
-  into.l2 = l ? contextTerm(run[p - 2]) : undefined;
-  into.r2 = r ? contextTerm(run[p + 2]) : undefined;
+  into.l2 = l ? contextTerm(slotAt(run, p - 2)) : undefined;
+  into.r2 = r ? contextTerm(slotAt(run, p + 2)) : undefined;
   return into;
 }
 
 function contextTerm(x: Slot | undefined): Term | undefined {
   return x?.contextTerm;
+}
+
+/**
+ * The slot at position p of a run, or undefined past either end. Reading an array outside its
+ * bounds (above all at a negative index, which V8 looks up as a property name) is many times slower
+ * than a bounds test, and every run has two ends.
+ */
+export function slotAt(run: readonly Slot[], p: number): Slot | undefined {
+  return p >= 0 && p < run.length ? run[p] : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { decodeTelex, decodeVni, type Decoded } from '../../text/telex';
 import { parseSyllable } from '../../text/syllable';
 import { lexKey } from '../../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, SYL_LOWER, type Lexicon } from '../../lexicon/lexicon';
-import { contextModel, documentStyle, spellingDoc, type Slot } from './context';
+import { contextModel, documentStyle, slotAt, spellingDoc, type Slot } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -109,15 +109,15 @@ export const telexResidue: Rule = {
       if (r.decoded.strength === 'weak' || capitalised) {
         // one of the neighbours must make a word or a known pair with the decoded syllable
         const run = sd.runs[s.run];
-        const l = keyAt(run[s.pos - 1]);
-        const rt = keyAt(run[s.pos + 1]);
+        const l = keyAt(slotAt(run, s.pos - 1));
+        const rt = keyAt(slotAt(run, s.pos + 1));
         const pairs = (a?: string, b?: string) => {
           if (!a || !b || !m) return false;
           const ta = m.term(a);
           const tb = m.term(b);
           return (m.pairFlags(ta, tb) & (PAIR_WORD | PAIR_IN_WORD)) !== 0 || m.pairEvidence(ta, tb) >= 3;
         };
-        const sameName = capitalised && r.decoded.strength === 'strong' && (nameSyllable(run[s.pos - 1]) || nameSyllable(run[s.pos + 1]));
+        const sameName = capitalised && r.decoded.strength === 'strong' && (nameSyllable(slotAt(run, s.pos - 1)) || nameSyllable(slotAt(run, s.pos + 1)));
         if (!pairs(l, r.key) && !pairs(r.key, rt) && !sameName) continue;
         if (r.rare && (pairs(l, s.key) || pairs(s.key, rt))) continue;
       }

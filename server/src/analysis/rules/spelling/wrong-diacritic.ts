@@ -2,7 +2,7 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { contextModel, type ContextModel, contextWindow, SlotComparison, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
+import { contextModel, type ContextModel, contextWindow, SlotComparison, slotAt, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 import { classifyArticle, type BoilerplateKind } from '../../boilerplate/classify';
@@ -61,13 +61,13 @@ const OFFICE_PREFIXES = new Set(['phó', 'nguyên', 'quyền', 'cựu']);
 /** The slot is the second word of a capitalised run that starts with an office prefix. */
 function afterOfficePrefix(sd: SpellingDoc, s: Slot): boolean {
   const run = sd.runs[s.run];
-  const prefix = run[s.pos - 1];
-  const before = run[s.pos - 2];
+  const prefix = slotAt(run, s.pos - 1);
+  const before = slotAt(run, s.pos - 2);
   return prefix !== undefined && prefix.key !== undefined && OFFICE_PREFIXES.has(prefix.key) && !(before && before.inName);
 }
 
 function lowerSyllableAfter(sd: SpellingDoc, s: Slot): boolean {
-  const next = sd.runs[s.run][s.pos + 1];
+  const next = slotAt(sd.runs[s.run], s.pos + 1);
   return next !== undefined && next.casing === 'lower' && next.key !== undefined;
 }
 
@@ -103,13 +103,13 @@ function writtenFreelyElsewhere(sd: SpellingDoc, m: ContextModel, s: Slot): bool
 function freeUse(sd: SpellingDoc, m: ContextModel, o: Slot): boolean {
   if (sd.repeatedLine.has(o.line)) return false;
   const run = sd.runs[o.run];
-  const l = run[o.pos - 1]?.term;
-  const r = run[o.pos + 1]?.term;
+  const l = slotAt(run, o.pos - 1)?.term;
+  const r = slotAt(run, o.pos + 1)?.term;
   const t = o.term!;
   // a dictionary word with a neighbour counts unless that neighbour is bound more strongly on its
   // other side (`số | học sinh`: `số học` is a word, but not here)
-  const l2 = run[o.pos - 2]?.term;
-  const r2 = run[o.pos + 2]?.term;
+  const l2 = slotAt(run, o.pos - 2)?.term;
+  const r2 = slotAt(run, o.pos + 2)?.term;
   const inWordLeft = l && m.pairFlags(l, t) && !(l2 && m.binding(l2, l) > m.binding(l, t));
   const inWordRight = r && m.pairFlags(t, r) && !(r2 && m.binding(r, r2) > m.binding(t, r));
   if (inWordLeft || inWordRight) return false;
@@ -471,7 +471,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
         // the word `mỗi tội`; a name after it is no end: `Thiếu tường | Nguyễn Văn Long`). Not when
         // the word after starts a dictionary word of its own (`tình yếu | đất nước`).
         if (rightStartsWord < 0) rightStartsWord = w.r2 !== undefined && (m.pairFlags(w.r!, w.r2) & PAIR_WORD) !== 0 ? 1 : 0;
-        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (usedRight ? evR === 0 : sd.runs[s.run][s.pos + 1] === undefined) && !rightStartsWord;
+        const leftOnly = inWordLeft && !attestedLeft && !(inWordRight && !attestedRight) && (usedRight ? evR === 0 : slotAt(sd.runs[s.run], s.pos + 1) === undefined) && !rightStartsWord;
         // the mirror case: a compound with the word after, where the word before says nothing for
         // the candidate, may be the original closing the phrase before (`kéo giãn | hàng phòng ngự`:
         // `gian hàng` is a word, `kéo gian` is nothing). Not when the word before closes a
@@ -490,7 +490,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       const unknown = s.marked && orig.id < 0;
       // nor is a word that pairs with neither neighbour, both bound elsewhere (`sẻ` lives in `chia sẻ`)
       // (or next to a name in the same phrase, `London | sẻ | tiếp tục`, which is a boundary too)
-      const inPhrase = (p: number, t: Term | undefined) => t !== undefined || sd.runs[s.run][p] !== undefined;
+      const inPhrase = (p: number, t: Term | undefined) => t !== undefined || slotAt(sd.runs[s.run], p) !== undefined;
       const between = !origPaired && !best.usedLeft && !best.usedRight && inPhrase(s.pos - 1, w.l) && inPhrase(s.pos + 1, w.r) && (w.l !== undefined || w.r !== undefined);
       const margin = unknown ? MARGINS.unknown : unseen ? Math.min(best.margin, MARGINS.compound) : between ? Math.min(best.margin, MARGINS.between) : best.margin;
       if (best.delta < margin) continue;
@@ -499,7 +499,10 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       // half unknown: only completing a dictionary word on the other side is evidence enough
       const run = sd.runs[s.run];
       // (a capitalised word that is no syllable is a foreign name, `Brazil`, `London`: a boundary)
-      const unknownSide = (p: number) => run[p] !== undefined && !run[p].key && run[p].casing !== 'title' && run[p].casing !== 'upper';
+      const unknownSide = (p: number) => {
+        const x = slotAt(run, p);
+        return x !== undefined && !x.key && x.casing !== 'title' && x.casing !== 'upper';
+      };
       if ((unknownSide(s.pos - 1) || unknownSide(s.pos + 1)) && !best.compound) continue;
       const second = scored[1]?.delta ?? -Infinity;
       // two close candidates scored on different sides of the context (one finds the word before
