@@ -18,6 +18,20 @@ describe('lexicon asset', () => {
     }
   });
 
+  it('has a corpus count for both pairs of every stored triple (the spelling model looks triples up only then)', () => {
+    const raw = lex as unknown as { tk: Float64Array };
+    let checked = 0;
+    for (let i = 0; i < raw.tk.length; i++) {
+      const k = raw.tk[i];
+      const a = Math.floor(k / 4294967296);
+      const b = Math.floor(k / 65536) % 65536;
+      const c = k % 65536;
+      if (lex.pairCount(a, b) === 0 || lex.pairCount(b, c) === 0) throw new Error(`triple ${lex.key(a)} ${lex.key(b)} ${lex.key(c)} has a pair the corpus never counted`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100_000);
+  });
+
   it('finds every stored pair and triple through the first-syllable index, and nothing else', () => {
     // the sorted key arrays as stored, read the slow way: a linear scan's answer is the reference
     const raw = lex as unknown as { bk: Uint32Array; bc: Uint16Array; tk: Float64Array; tc: Uint16Array };

@@ -506,7 +506,11 @@ export class ContextModel {
   tripleEvidence(a: Term, b: Term, c: Term, self = 0): number {
     const ws = this.ws ? this.ws.trigram(a.key, b.key, c.key, this.uri) : 0;
     const own = Math.max(0, (this.sd.docTriples.get(docTripleKey(a, b, c)) ?? 0) - self);
-    return this.lex.tripleCount(a.id, b.id, c.id) + ws + own;
+    // the corpus has a three-word sequence only where it has both of its pairs (the lexicon build
+    // counts them over the same runs; a lexicon test holds it to that): the cached pairs rule out
+    // most sequences without a search of the sorted triples
+    const corpus = a.id >= 0 && b.id >= 0 && c.id >= 0 && lexiconPair(this.lex, a.id, b.id) !== 0 && lexiconPair(this.lex, b.id, c.id) !== 0 ? this.lex.tripleCount(a.id, b.id, c.id) : 0;
+    return corpus + ws + own;
   }
 
   private docUnigram(a: Term): number {
