@@ -48,6 +48,19 @@ function variantsOf(lower: string, lex: Lexicon): Candidate[] {
   return v;
 }
 
+/**
+ * Sorts a slot's few scored variants best first, keeping the order of equals (what a stable sort
+ * by descending delta gives): an insertion sort, as there are rarely more than four.
+ */
+function sortByDelta<T extends { delta: number }>(xs: T[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i;
+    for (; j > 0 && xs[j - 1].delta < x.delta; j--) xs[j] = xs[j - 1];
+    xs[j] = x;
+  }
+}
+
 /** Evidence above which a dictionary word the original makes with a neighbour settles it. */
 const COMMON_WORD = 5;
 
@@ -441,7 +454,8 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       const variants = variantsOf(s.lower, m.lex);
       for (let vi = 0; vi < variants.length; vi++) {
         const c = variants[vi];
-        if (c.key === orig.key) continue;
+        // (ids, not keys: a variant always has one, and the original has one when it is a variant)
+        if (c.id === orig.id) continue;
         const evL = w.l ? m.pairEvidence(w.l, c) : 0;
         const evR = w.r ? m.pairEvidence(c, w.r) : 0;
         // a variant seen with neither neighbour can only win between two bound neighbours
@@ -482,7 +496,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       }
       trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, evLo, evRo, flagsLo, flagsRo, tripleOrig: cmp.originalTriples(), ownOrig: sd.docUnigrams.get(orig.key) ?? 0, freeOrig: orig.id >= 0 ? m.lex.freeCount(orig.id) : 0, scored: scored.map((x) => ({ key: x.c.key, evL: x.evL, evR: x.evR, tc: x.tripleCand, own: sd.docUnigrams.get(x.c.key) ?? 0, free: m.lex.freeCount(x.c.id), prior: x.c.prior, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
       if (!scored.length) continue;
-      scored.sort((a, b) => b.delta - a.delta);
+      sortByDelta(scored);
       const best = scored[0];
       // a marked syllable the lexicon has never seen (`giãm`) is itself unlikely: a word the
       // dictionary knows one mark away needs only the compound margin
