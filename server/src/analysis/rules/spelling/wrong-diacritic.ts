@@ -106,7 +106,7 @@ function writtenFreelyElsewhere(sd: SpellingDoc, m: ContextModel, s: Slot): bool
   const orig = s.term!;
   const expected = orig.id >= 0 ? (m.lex.count(orig.id) / Math.max(1, m.lex.corpusWords)) * sd.slots.length : 0;
   const need = Math.max(OWN_WORD_USES, OWN_WORD_BURST * expected);
-  const same = slotsByKey(sd).get(orig.key) ?? [];
+  const same = slotsOf(sd, m.lex, orig);
   if (same.length <= need) return false;
   // the free uses of the word in the whole document, counted once per word, less this one
   return freeUses(sd, m, orig.key, same) - (freeUse(sd, m, s) ? 1 : 0) >= need;
@@ -144,22 +144,62 @@ function freeUses(sd: SpellingDoc, m: ContextModel, key: string, same: readonly 
   return n;
 }
 
-const byKeyCache = new WeakMap<SpellingDoc, Map<string, Slot[]>>();
+/**
+ * The document's slots grouped by word, made once per document (and per round of fixes) when
+ * first asked: for syllables the lexicon knows, slot indices ordered by lexicon id (a counting
+ * sort, no list per word), and a list per key for the few it does not know.
+ */
+interface SlotsByWord {
+  /** Per lexicon id, where its slots start in `order` (id + 1: where they end). */
+  starts: Int32Array;
+  order: Int32Array;
+  unknown: Map<string, Slot[]>;
+  /** The lists asked for so far, by lexicon id. */
+  made: Map<number, Slot[]>;
+}
 
-/** The document's slots by lexicon key, made once per document (and per round of fixes) when first asked. */
-function slotsByKey(sd: SpellingDoc): Map<string, Slot[]> {
-  let index = byKeyCache.get(sd);
+const byWordCache = new WeakMap<SpellingDoc, SlotsByWord>();
+
+function slotsByWord(sd: SpellingDoc, lex: Lexicon): SlotsByWord {
+  let index = byWordCache.get(sd);
   if (!index) {
-    index = new Map();
-    for (const o of sd.slots) {
+    const slots = sd.slots;
+    const starts = new Int32Array(lex.syllableCount + 1);
+    const unknown = new Map<string, Slot[]>();
+    for (let i = 0; i < slots.length; i++) {
+      const o = slots[i];
       if (o.key === undefined) continue;
-      const list = index.get(o.key);
-      if (list) list.push(o);
-      else index.set(o.key, [o]);
+      if (o.id >= 0) starts[o.id + 1]++;
+      else {
+        const list = unknown.get(o.key);
+        if (list) list.push(o);
+        else unknown.set(o.key, [o]);
+      }
     }
-    byKeyCache.set(sd, index);
+    for (let id = 0; id < lex.syllableCount; id++) starts[id + 1] += starts[id];
+    const order = new Int32Array(starts[lex.syllableCount]);
+    const next = starts.slice(0, lex.syllableCount);
+    for (let i = 0; i < slots.length; i++) {
+      const o = slots[i];
+      if (o.key !== undefined && o.id >= 0) order[next[o.id]++] = i;
+    }
+    index = { starts, order, unknown, made: new Map() };
+    byWordCache.set(sd, index);
   }
   return index;
+}
+
+/** The document's slots of a word, in document order. */
+function slotsOf(sd: SpellingDoc, lex: Lexicon, t: Term): readonly Slot[] {
+  const index = slotsByWord(sd, lex);
+  if (t.id < 0) return index.unknown.get(t.key) ?? [];
+  let list = index.made.get(t.id);
+  if (!list) {
+    list = [];
+    for (let k = index.starts[t.id]; k < index.starts[t.id + 1]; k++) list.push(sd.slots[index.order[k]]);
+    index.made.set(t.id, list);
+  }
+  return list;
 }
 
 /** Words, numbers, URLs and names are not checked; only running Vietnamese text with diacritics. */
@@ -194,15 +234,15 @@ function codeAfter(text: string, at: number): number {
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
-const besideNumberCache = new WeakMap<SpellingDoc, Map<number, boolean>>();
+// per run: 0 not asked yet, 1 no, 2 yes
+const besideNumberCache = new WeakMap<SpellingDoc, Uint8Array>();
 
 /** besideNumber of a run, once per run (both of its words ask). */
 function runBesideNumber(sd: SpellingDoc, runIndex: number, text: string): boolean {
   let byRun = besideNumberCache.get(sd);
-  if (!byRun) besideNumberCache.set(sd, (byRun = new Map()));
-  let v = byRun.get(runIndex);
-  if (v === undefined) byRun.set(runIndex, (v = besideNumber(sd.runs[runIndex], text)));
-  return v;
+  if (!byRun) besideNumberCache.set(sd, (byRun = new Uint8Array(sd.runs.length)));
+  if (byRun[runIndex] === 0) byRun[runIndex] = besideNumber(sd.runs[runIndex], text) ? 2 : 1;
+  return byRun[runIndex] === 2;
 }
 
 /** A two-word phrase cut off by a number in the same sentence (`đạt 12.000 | tỷ đồng`), not a label. */
