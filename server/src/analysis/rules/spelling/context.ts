@@ -68,6 +68,8 @@ class CountsOverlay<K> implements Counts<K> {
 
 export interface SpellingDoc {
   slots: Slot[];
+  /** Per slot, the lexicon id of its syllable: -1 for a syllable the lexicon lacks, -2 for no syllable. */
+  termIds: Int32Array;
   runs: Slot[][];
   /** The document's own pair and syllable counts by lexicon key. */
   docPairs: Counts<string>;
@@ -217,6 +219,8 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const styleVotes = { traditional: 0, modern: 0 };
   const namesAside = { words: new Uint32Array(lineCount), syllables: new Uint32Array(lineCount), marked: new Uint32Array(lineCount) };
   const slots: Slot[] = [];
+  // (sized for every token; cut to the slots at the end)
+  let termIds = new Int32Array(tokens.length);
   const runs: Slot[][] = [];
   let cur: Slot[] = [];
   // a run is finished in one go while its slots are fresh in the cache: names, then the counts
@@ -283,6 +287,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     const slot = new WordSlot(t, i, info, sentenceStart, line);
     slot.run = runs.length;
     slot.pos = cur.length;
+    termIds[slots.length] = info.key === undefined ? -2 : info.id;
     slots.push(slot);
     cur.push(slot);
     words[line]++;
@@ -299,7 +304,8 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   // A line reads as Vietnamese with diacritics when most of its words are syllables and a fair
   // share carry marks: English lines and unaccented text are not checked word by word.
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && readsVietnamese(words[li], syl[li], marked[li]);
-  const result: SpellingDoc = { slots, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
+  termIds = termIds.slice(0, slots.length);
+  const result: SpellingDoc = { slots, termIds, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
 }
@@ -343,6 +349,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
   const bump = <K>(m: CountsOverlay<K>, k: K, by: number) => m.add(k, by);
   const runs = sd.runs.slice();
   const slots = sd.slots.slice();
+  const termIds = sd.termIds.slice();
   const styleVotes = { ...sd.styleVotes };
   const namesAside = { words: sd.namesAside.words.slice(), syllables: sd.namesAside.syllables.slice(), marked: sd.namesAside.marked.slice() };
   const vote = (slot: Slot, by: number) => {
@@ -388,14 +395,16 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     next.run = slot.run;
     next.pos = slot.pos;
     run[slot.pos] = next;
-    slots[slotIndex(slot)] = next;
+    const at = slotIndex(slot);
+    slots[at] = next;
+    termIds[at] = next.key === undefined ? -2 : next.id;
     vote(slot, -1);
     vote(next, 1);
     countNamesAside(namesAside, slot, -1);
     countNamesAside(namesAside, next, 1);
     if (counted) count(run, slot.pos, 1);
   }
-  return { ...sd, slots, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, styleVotes, namesAside };
+  return { ...sd, slots, termIds, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, styleVotes, namesAside };
 }
 
 function casingOfWord(w: string): Casing {

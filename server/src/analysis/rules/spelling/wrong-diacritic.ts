@@ -163,25 +163,25 @@ const byWordCache = new WeakMap<SpellingDoc, SlotsByWord>();
 function slotsByWord(sd: SpellingDoc, lex: Lexicon): SlotsByWord {
   let index = byWordCache.get(sd);
   if (!index) {
-    const slots = sd.slots;
+    const { slots, termIds } = sd;
     const starts = new Int32Array(lex.syllableCount + 1);
     const unknown = new Map<string, Slot[]>();
-    for (let i = 0; i < slots.length; i++) {
-      const o = slots[i];
-      if (o.key === undefined) continue;
-      if (o.id >= 0) starts[o.id + 1]++;
-      else {
-        const list = unknown.get(o.key);
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds[i];
+      if (id >= 0) starts[id + 1]++;
+      else if (id === -1) {
+        const o = slots[i];
+        const list = unknown.get(o.key!);
         if (list) list.push(o);
-        else unknown.set(o.key, [o]);
+        else unknown.set(o.key!, [o]);
       }
     }
     for (let id = 0; id < lex.syllableCount; id++) starts[id + 1] += starts[id];
     const order = new Int32Array(starts[lex.syllableCount]);
     const next = starts.slice(0, lex.syllableCount);
-    for (let i = 0; i < slots.length; i++) {
-      const o = slots[i];
-      if (o.key !== undefined && o.id >= 0) order[next[o.id]++] = i;
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds[i];
+      if (id >= 0) order[next[id]++] = i;
     }
     index = { starts, order, unknown, made: new Map() };
     byWordCache.set(sd, index);
