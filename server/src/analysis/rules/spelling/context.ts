@@ -70,6 +70,8 @@ export interface SpellingDoc {
   slots: Slot[];
   /** Per slot, the lexicon id of its syllable: -1 for a syllable the lexicon lacks, -2 for no syllable. */
   termIds: Int32Array;
+  /** Per slot, what kind of word it is (HINT bits). */
+  hints: Uint8Array;
   runs: Slot[][];
   /** The document's own pair and syllable counts by lexicon key. */
   docPairs: Counts<string>;
@@ -92,6 +94,25 @@ export interface SpellingDoc {
   lex?: Lexicon;
 }
 
+/**
+ * What a word form is, as bits (SpellingDoc.hints has them per slot): the rules that look at only a
+ * few kinds of word skip the rest by reading one byte per word instead of each word's facts.
+ */
+export const HINT = {
+  /** Carries a Vietnamese diacritic. */
+  marked: 1,
+  /** A syllable with no problem at all. */
+  wellFormed: 2,
+  /** A syllable whose only problem is where its tone mark sits. */
+  tonePositionOnly: 4,
+  /** A syllable whose only problem is a tone a stop final does not take. */
+  stopToneOnly: 8,
+  /** A well-formed syllable whose tone placement agrees with one style only. */
+  oneStyle: 16,
+  /** Written in lower case. */
+  lower: 32,
+} as const;
+
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '…', ':', '"', '“', '(', '[', '-', '–', '—', '‘', "'", '«', '•', '*']);
 
 function isCapitalised(c: Casing) {
@@ -110,6 +131,8 @@ interface WordInfo {
   lower: string;
   /** The one placement style the written tone agrees with: 1 traditional, 2 modern, 0 both or none. */
   styleVote: number;
+  /** HINT bits. */
+  hints: number;
   checkableForm: boolean;
   contextForm: boolean;
 }
@@ -125,7 +148,16 @@ function makeWordInfo(nfc: string, letters: boolean, lex: Lexicon | undefined): 
   const casing = parsed ? parsed.casing : casingOfWord(nfc);
   const checkableForm = key !== undefined && parsed !== null && !parsed.problems.length && casing !== 'upper' && casing !== 'mixed';
   const contextForm = key !== undefined && casing !== 'upper';
-  return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing, marked: hasVietnameseDiacritic(nfc), lower: nfc.toLowerCase(), styleVote, checkableForm, contextForm };
+  const marked = hasVietnameseDiacritic(nfc);
+  const problems = parsed?.problems;
+  const hints =
+    (marked ? HINT.marked : 0) |
+    (problems && !problems.length ? HINT.wellFormed : 0) |
+    (problems?.length === 1 && problems[0] === 'tone-position' ? HINT.tonePositionOnly : 0) |
+    (problems?.length === 1 && problems[0] === 'stop-tone' ? HINT.stopToneOnly : 0) |
+    (problems && !problems.length && styleVote !== 0 ? HINT.oneStyle : 0) |
+    (casing === 'lower' ? HINT.lower : 0);
+  return { lex, parsed, key, id, term: key ? { key, id } : undefined, casing, marked, lower: nfc.toLowerCase(), styleVote, hints, checkableForm, contextForm };
 }
 
 /** The word facts of a word or alnum token, kept on its form (made again if the lexicon changed). */
@@ -221,6 +253,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const slots: Slot[] = [];
   // (sized for every token; cut to the slots at the end)
   let termIds = new Int32Array(tokens.length);
+  let hints = new Uint8Array(tokens.length);
   const runs: Slot[][] = [];
   let cur: Slot[] = [];
   // a run is finished in one go while its slots are fresh in the cache: names, then the counts
@@ -288,6 +321,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     slot.run = runs.length;
     slot.pos = cur.length;
     termIds[slots.length] = info.key === undefined ? -2 : info.id;
+    hints[slots.length] = info.hints;
     slots.push(slot);
     cur.push(slot);
     words[line]++;
@@ -305,7 +339,8 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   // share carry marks: English lines and unaccented text are not checked word by word.
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && readsVietnamese(words[li], syl[li], marked[li]);
   termIds = termIds.slice(0, slots.length);
-  const result: SpellingDoc = { slots, termIds, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
+  hints = hints.slice(0, slots.length);
+  const result: SpellingDoc = { slots, termIds, hints, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
 }
@@ -350,6 +385,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
   const runs = sd.runs.slice();
   const slots = sd.slots.slice();
   const termIds = sd.termIds.slice();
+  const hints = sd.hints.slice();
   const styleVotes = { ...sd.styleVotes };
   const namesAside = { words: sd.namesAside.words.slice(), syllables: sd.namesAside.syllables.slice(), marked: sd.namesAside.marked.slice() };
   const vote = (slot: Slot, by: number) => {
@@ -398,13 +434,14 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     const at = slotIndex(slot);
     slots[at] = next;
     termIds[at] = next.key === undefined ? -2 : next.id;
+    hints[at] = tokenInfo(token, sd.lex).hints;
     vote(slot, -1);
     vote(next, 1);
     countNamesAside(namesAside, slot, -1);
     countNamesAside(namesAside, next, 1);
     if (counted) count(run, slot.pos, 1);
   }
-  return { ...sd, slots, termIds, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, styleVotes, namesAside };
+  return { ...sd, slots, termIds, hints, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, styleVotes, namesAside };
 }
 
 function casingOfWord(w: string): Casing {

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../../types';
 import { diacriticNeighbours, parseSyllable, type Syllable } from '../../text/syllable';
 import { PAIR_IN_WORD, PAIR_WORD, SYL_LEXICON, SYL_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { contextModel, contextWindow, documentStyle, rankByContext, spellingDoc, type ContextModel, type Slot, type Term, type Window, vietnameseLineNamesAside } from './context';
+import { contextModel, contextWindow, documentStyle, HINT, rankByContext, spellingDoc, type ContextModel, type Slot, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -91,13 +91,18 @@ export const invalidSyllable: Rule = {
       return id >= 0 && (lex.count(id) > 0 || (lex.syllableFlags(id) & (SYL_WORD | SYL_LEXICON)) !== 0);
     };
     const out: Finding[] = [];
-    for (const s of sd.slots) {
-      const p = s.parsed;
+    const { slots, hints } = sd;
+    for (let i = 0; i < slots.length; i++) {
+      const h = hints[i];
+      // well-formed syllables, and those whose only fault is where the tone sits (tone-placement's)
+      if (h & (HINT.wellFormed | HINT.tonePositionOnly)) continue;
       // a word without marks is only checked when it is a lower-case syllable shape with a stop
       // final and no tone (`lạm phat`), in a Vietnamese line: see unmarkedRepair below
-      const unmarked = !s.marked;
-      if (unmarked && !(s.casing === 'lower' && p?.problems.length === 1 && p.problems[0] === 'stop-tone' && (sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd, s.line)))) continue;
-      if (p && (!p.problems.length || (p.problems.length === 1 && p.problems[0] === 'tone-position'))) continue;
+      const unmarked = !(h & HINT.marked);
+      if (unmarked && !(h & HINT.lower && h & HINT.stopToneOnly)) continue;
+      const s = slots[i];
+      if (unmarked && !(sd.vietnameseLine(s.line) || vietnameseLineNamesAside(sd, s.line))) continue;
+      const p = s.parsed;
       const lower = s.lower;
       if (ctx.acceptedWords.has(lower) || lex?.isForeignWord(lower)) continue;
       // capitalised words that are not shaped like a syllable, or only break the c/k, g/gh rule,

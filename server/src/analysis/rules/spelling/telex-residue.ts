@@ -3,7 +3,7 @@ import { decodeTelex, decodeVni, type Decoded } from '../../text/telex';
 import { parseSyllable } from '../../text/syllable';
 import { lexKey } from '../../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, SYL_LOWER, type Lexicon } from '../../lexicon/lexicon';
-import { contextModel, documentStyle, slotAt, spellingDoc, type Slot } from './context';
+import { contextModel, documentStyle, HINT, slotAt, spellingDoc, type Slot } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -80,9 +80,11 @@ export const telexResidue: Rule = {
     const m = contextModel(sd, ctx);
     const style = documentStyle(sd, ctx);
     const residues = new Map<Slot, Residue>();
-    for (const s of sd.slots) {
+    const { slots, hints } = sd;
+    for (let i = 0; i < slots.length; i++) {
       // well-formed syllables and marked words are never keystrokes: the cheap test first
-      if (s.marked) continue;
+      if (hints[i] & HINT.marked) continue;
+      const s = slots[i];
       const rare = !!s.parsed && !s.parsed.problems.length;
       const d = rare ? decodeRare(s, lex) : decode(s);
       if (!d) continue;

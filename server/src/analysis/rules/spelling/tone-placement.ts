@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../../types';
-import { documentStyle, spellingDoc } from './context';
+import { documentStyle, HINT, spellingDoc } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
 import { ruleFields } from '../finding';
 
@@ -34,9 +34,11 @@ export const tonePlacement: Rule = {
     const sd = spellingDoc(doc, ctx);
     const style = documentStyle(sd, ctx);
     const out: Finding[] = [];
-    for (const s of sd.slots) {
-      const p = s.parsed;
-      if (!p || p.problems.length !== 1 || p.problems[0] !== 'tone-position') continue;
+    const { slots, hints } = sd;
+    for (let i = 0; i < slots.length; i++) {
+      if (!(hints[i] & HINT.tonePositionOnly)) continue;
+      const s = slots[i];
+      const p = s.parsed!;
       if (ctx.acceptedWords.has(s.lower)) continue;
       const text = surfaceOf(s, p.syllable, style);
       out.push({

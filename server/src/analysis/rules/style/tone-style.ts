@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import { composeCased, hasStyleVariants, type PlacementStyle } from '../../text/syllable';
-import { spellingDoc, type Slot } from '../spelling/context';
+import { HINT, spellingDoc, type Slot } from '../spelling/context';
 import { ruleFields } from '../finding';
 
 // Both placements of the tone in oa, oe, uy without a final are correct (hòa/hoà, thủy/thuỷ,
@@ -49,9 +49,12 @@ export const toneStyle: Rule = {
   check(doc, ctx) {
     const sd = spellingDoc(doc, ctx);
     const byStyle: Record<PlacementStyle, Slot[]> = { traditional: [], modern: [] };
-    for (const s of sd.slots) {
-      const p = s.parsed;
-      if (!p || p.problems.length || p.styles.length !== 1 || !hasStyleVariants(p.syllable)) continue;
+    const { slots, hints } = sd;
+    for (let i = 0; i < slots.length; i++) {
+      if (!(hints[i] & HINT.oneStyle)) continue;
+      const s = slots[i];
+      const p = s.parsed!;
+      if (!hasStyleVariants(p.syllable)) continue;
       if (ctx.acceptedWords.has(s.lower)) continue;
       byStyle[p.styles[0]].push(s);
     }
