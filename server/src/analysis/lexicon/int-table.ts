@@ -1,22 +1,24 @@
 // Numbers by integer key in typed arrays: what the spelling model looks up for every word of a
 // text (pair evidence, the document's pair and triple counts). A Map keeps each entry as a
 // separate hash-table cell and was the largest single cost of checking a long text; here a lookup
-// is a multiply, a mask and a probe or two along one array.
+// is a multiply, a mask and a probe or two along one array, each key next to its value so that a
+// probe reads one cache line, not one in a key array and another in a value array.
 
 const EMPTY = 0;
 
-/** Values by key, for keys 0 ≤ key < 2^32 − 1 (open addressing, linear probing; no deletion). */
+/**
+ * Integer values by key, for keys 0 ≤ key < 2^32 − 1 and values that are 32-bit integers (counts,
+ * packed evidence and flags); open addressing, linear probing, no deletion.
+ */
 export class IntTable {
-  /** key + 1 per slot (0: empty). */
-  private keys: Uint32Array;
-  private values: Float64Array;
+  /** Per slot two entries: the key + 1 as 32 bits (0: empty), then the value. */
+  private cells: Int32Array;
   private used = 0;
 
   constructor(capacity = 256) {
     let n = 16;
     while (n < capacity * 2) n *= 2;
-    this.keys = new Uint32Array(n);
-    this.values = new Float64Array(n);
+    this.cells = new Int32Array(n * 2);
   }
 
   get size(): number {
@@ -25,42 +27,43 @@ export class IntTable {
 
   /** The value of `key`, or undefined when it was never set. */
   get(key: number): number | undefined {
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    const stored = key + 1;
-    if (!(stored > 0)) return undefined; // a negative key is never stored (and must not match an empty slot)
+    if (!(key >= 0 && key < 0xffffffff)) return undefined; // never stored (and must not match an empty slot)
+    const cells = this.cells;
+    const mask = (cells.length >> 1) - 1;
+    const stored = (key + 1) | 0;
     for (let i = slotOf(key) & mask; ; i = (i + 1) & mask) {
-      const k = keys[i];
-      if (k === stored) return this.values[i];
+      const k = cells[i << 1];
+      if (k === stored) return cells[(i << 1) + 1];
       if (k === EMPTY) return undefined;
     }
   }
 
   set(key: number, value: number): void {
-    // the slot first: finding it may grow the table and replace the arrays
+    if (!Number.isInteger(value) || value < -0x80000000 || value > 0x7fffffff) throw new RangeError(`IntTable value out of range: ${value}`);
+    // the slot first: finding it may grow the table and replace the array
     const i = this.slotFor(key);
-    this.values[i] = value;
+    this.cells[(i << 1) + 1] = value;
   }
 
-  /** Adds `by` to the value of `key` (a key never set counts as 0). */
+  /** Adds `by` (an integer) to the value of `key` (a key never set counts as 0). */
   add(key: number, by: number): void {
     const i = this.slotFor(key);
-    this.values[i] += by;
+    this.cells[(i << 1) + 1] += by;
   }
 
   /** The slot holding `key`, made (with value 0) when it is not there yet. */
   private slotFor(key: number): number {
     if (!(key >= 0 && key < 0xffffffff && Number.isInteger(key))) throw new RangeError(`IntTable key out of range: ${key}`);
-    if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    const stored = key + 1;
+    if ((this.used + 1) * 2 > this.cells.length >> 1) this.grow();
+    const cells = this.cells;
+    const mask = (cells.length >> 1) - 1;
+    const stored = (key + 1) | 0;
     for (let i = slotOf(key) & mask; ; i = (i + 1) & mask) {
-      const k = keys[i];
+      const k = cells[i << 1];
       if (k === stored) return i;
       if (k === EMPTY) {
-        keys[i] = stored;
-        this.values[i] = 0;
+        cells[i << 1] = stored;
+        cells[(i << 1) + 1] = 0;
         this.used++;
         return i;
       }
@@ -68,18 +71,16 @@ export class IntTable {
   }
 
   private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.values = new Float64Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let j = 0; j < keys.length; j++) {
-      const stored = keys[j];
+    const old = this.cells;
+    const cells = (this.cells = new Int32Array(old.length * 2));
+    const mask = (cells.length >> 1) - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const stored = old[j];
       if (stored === EMPTY) continue;
-      let i = slotOf(stored - 1) & mask;
-      while (this.keys[i] !== EMPTY) i = (i + 1) & mask;
-      this.keys[i] = stored;
-      this.values[i] = values[j];
+      let i = slotOf((stored >>> 0) - 1) & mask;
+      while (cells[i << 1] !== EMPTY) i = (i + 1) & mask;
+      cells[i << 1] = stored;
+      cells[(i << 1) + 1] = old[j + 1];
     }
   }
 }
