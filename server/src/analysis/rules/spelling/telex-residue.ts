@@ -80,10 +80,13 @@ export const telexResidue: Rule = {
     const m = contextModel(sd, ctx);
     const style = documentStyle(sd, ctx);
     const residues = new Map<Slot, Residue>();
-    const { slots, hints } = sd;
+    const { slots, hints, termIds } = sd;
     for (let i = 0; i < slots.length; i++) {
-      // well-formed syllables and marked words are never keystrokes: the cheap test first
-      if (hints[i] & HINT.marked) continue;
+      // marked words are never keystrokes, nor are well-formed syllables but rare ones in lower
+      // case (decodeRare): the cheap tests first, on the slot's hints and lexicon id
+      const h = hints[i];
+      if (h & HINT.marked) continue;
+      if (h & HINT.wellFormed && (!(h & HINT.lower) || (termIds[i] >= 0 && lex.count(termIds[i]) >= RARE_SYLLABLE))) continue;
       const s = slots[i];
       const rare = !!s.parsed && !s.parsed.problems.length;
       const d = rare ? decodeRare(s, lex) : decode(s);
