@@ -72,6 +72,8 @@ export interface SpellingDoc {
   termIds: Int32Array;
   /** Per slot, what kind of word it is (HINT bits). */
   hints: Uint8Array;
+  /** Per slot, which of its neighbours in the run give it context (NEIGHBOUR bits; see contextWindow). */
+  neighbours: Uint8Array;
   runs: Slot[][];
   /** The document's own pair and syllable counts by lexicon key. */
   docPairs: Counts<string>;
@@ -112,6 +114,9 @@ export const HINT = {
   /** Written in lower case. */
   lower: 32,
 } as const;
+
+/** SpellingDoc.neighbours bits: the slot before (after) it in its run gives context. */
+export const NEIGHBOUR = { left: 1, right: 2 } as const;
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '…', ':', '"', '“', '(', '[', '-', '–', '—', '‘', "'", '«', '•', '*']);
 
@@ -254,6 +259,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   // (sized for every token; cut to the slots at the end)
   let termIds = new Int32Array(tokens.length);
   let hints = new Uint8Array(tokens.length);
+  let neighbours = new Uint8Array(tokens.length);
   const runs: Slot[][] = [];
   let cur: Slot[] = [];
   // a run is finished in one go while its slots are fresh in the cache: names, then the counts
@@ -270,6 +276,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
       }
     }
     for (const slot of run) slot.contextTerm = slot.contextForm && !slot.inName ? slot.term : undefined;
+    markNeighbours(neighbours, run, slots.length - run.length);
     if (repeatedLine.has(run[0].line)) return;
     for (let p = 0; p < run.length; p++) {
       const t0 = run[p].term;
@@ -340,9 +347,17 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   const vietnameseLine = (li: number) => li < lineCount && words[li] > 0 && readsVietnamese(words[li], syl[li], marked[li]);
   termIds = termIds.slice(0, slots.length);
   hints = hints.slice(0, slots.length);
-  const result: SpellingDoc = { slots, termIds, hints, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
+  neighbours = neighbours.slice(0, slots.length);
+  const result: SpellingDoc = { slots, termIds, hints, neighbours, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, vietnameseLine, repeatedLine, styleVotes, namesAside, lex };
   ctx.memo.set('spelling:doc', result);
   return result;
+}
+
+/** Sets the NEIGHBOUR bits of a run's slots, the first of which is slot `first` of the document. */
+function markNeighbours(neighbours: Uint8Array, run: readonly Slot[], first: number): void {
+  for (let p = 0; p < run.length; p++) {
+    neighbours[first + p] = (p > 0 && run[p - 1].contextTerm ? NEIGHBOUR.left : 0) | (p + 1 < run.length && run[p + 1].contextTerm ? NEIGHBOUR.right : 0);
+  }
 }
 
 /** Most of a line's words are syllables and a fair share carry Vietnamese marks. */
@@ -386,6 +401,7 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
   const slots = sd.slots.slice();
   const termIds = sd.termIds.slice();
   const hints = sd.hints.slice();
+  const neighbours = sd.neighbours.slice();
   const styleVotes = { ...sd.styleVotes };
   const namesAside = { words: sd.namesAside.words.slice(), syllables: sd.namesAside.syllables.slice(), marked: sd.namesAside.marked.slice() };
   const vote = (slot: Slot, by: number) => {
@@ -435,13 +451,15 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     slots[at] = next;
     termIds[at] = next.key === undefined ? -2 : next.id;
     hints[at] = tokenInfo(token, sd.lex).hints;
+    // the slot's own context term may have changed, and with it its neighbours' bits
+    markNeighbours(neighbours, run, at - slot.pos);
     vote(slot, -1);
     vote(next, 1);
     countNamesAside(namesAside, slot, -1);
     countNamesAside(namesAside, next, 1);
     if (counted) count(run, slot.pos, 1);
   }
-  return { ...sd, slots, termIds, hints, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, styleVotes, namesAside };
+  return { ...sd, slots, termIds, hints, neighbours, runs, docPairs, docPairIds, docUnigrams, docUnigramIds, docTriples, styleVotes, namesAside };
 }
 
 function casingOfWord(w: string): Casing {
@@ -539,6 +557,22 @@ export class ContextModel {
       cache.set(k, v);
     }
     return v;
+  }
+
+  /**
+   * pairEvidence of slot `si` and the next one, both syllables the lexicon knows: read by their ids
+   * (SpellingDoc.termIds), so a cached pair costs no look at the slots.
+   */
+  slotPairEvidence(si: number, selfCount: 0 | 1): number {
+    const ids = this.sd.termIds;
+    const v = this.evidenceCache[selfCount].get(ids[si] * 65536 + ids[si + 1]);
+    return v !== undefined ? v : this.pairEvidence(this.sd.slots[si].term!, this.sd.slots[si + 1].term!, selfCount);
+  }
+
+  /** pairFlags of slot `si` and the next one, both syllables the lexicon knows. */
+  slotPairFlags(si: number): number {
+    const ids = this.sd.termIds;
+    return pairFlagsOf(lexiconPair(this.lex, ids[si], ids[si + 1]));
   }
 
   private computeEvidence(a: Term, b: Term, selfCount: number): number {

@@ -2,7 +2,7 @@ import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
 import { diacriticNeighbours, looseSplit } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
-import { contextModel, type ContextModel, contextWindow, SlotComparison, slotAt, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
+import { contextModel, type ContextModel, contextWindow, NEIGHBOUR, SlotComparison, slotAt, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
 import { ruleFields } from '../finding';
 import { classifyArticle, type BoilerplateKind } from '../../boilerplate/classify';
@@ -446,23 +446,34 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
     // one window object for the whole pass: it is only read while its slot is scored
     const w: Window = {};
     const cmp = new SlotComparison();
-    const slots = sd.slots;
+    const { slots, termIds, neighbours } = sd;
     // evidence of the pair a slot makes with the next one, this occurrence left out (-1: not read
     // yet): a slot's right pair is the next slot's left pair, so each is looked up once
     const rightEvidence = new Float64Array(slots.length).fill(-1);
     const pairWithNext = (si: number): number => {
       let ev = rightEvidence[si];
-      if (ev < 0) rightEvidence[si] = ev = m.pairEvidence(slots[si].term!, slots[si + 1].term!, 1);
+      if (ev < 0) rightEvidence[si] = ev = termIds[si] >= 0 && termIds[si + 1] >= 0 ? m.slotPairEvidence(si, 1) : m.pairEvidence(slots[si].term!, slots[si + 1].term!, 1);
       return ev;
     };
     // the same for the pair's dictionary flags (flags + 1; 0: not read yet)
     const rightFlags = new Uint16Array(slots.length);
     const flagsWithNext = (si: number): number => {
       let f = rightFlags[si];
-      if (f === 0) rightFlags[si] = f = m.pairFlags(slots[si].term!, slots[si + 1].term!) + 1;
+      if (f === 0) rightFlags[si] = f = (termIds[si] >= 0 && termIds[si + 1] >= 0 ? m.slotPairFlags(si) : m.pairFlags(slots[si].term!, slots[si + 1].term!)) + 1;
       return f - 1;
     };
     for (let si = 0; si < slots.length; si++) {
+      // Most words sit between two words they are often seen with, or make a common dictionary
+      // word with a neighbour: that is settled on the columns (lexicon ids, which neighbours give
+      // context) before the slot is read. The same tests as below, where they skip the same slots.
+      if (termIds[si] >= 0) {
+        const nb = neighbours[si];
+        const left = nb & NEIGHBOUR.left && termIds[si - 1] >= 0;
+        const right = nb & NEIGHBOUR.right && termIds[si + 1] >= 0;
+        if (left && right && pairWithNext(si - 1) >= 3 && pairWithNext(si) >= 3) continue;
+        if (left && pairWithNext(si - 1) >= COMMON_WORD && flagsWithNext(si - 1) & PAIR_WORD) continue;
+        if (right && pairWithNext(si) >= COMMON_WORD && flagsWithNext(si) & PAIR_WORD) continue;
+      }
       const s = slots[si];
       if (!checkable(sd, s, ctx.acceptedWords, text)) continue;
       const orig = s.term!;
