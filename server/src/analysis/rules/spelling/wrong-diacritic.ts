@@ -431,6 +431,18 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
   return all.sort((a, b) => a.start - b.start);
 }
 
+/** A word at position p of the run, or one giving context there. */
+function inPhrase(run: readonly Slot[], p: number, t: Term | undefined): boolean {
+  return t !== undefined || slotAt(run, p) !== undefined;
+}
+
+/** A word at position p of the run that is no syllable and no capitalised name (a capitalised word
+ * that is no syllable is a foreign name, `Brazil`, `London`: a boundary). */
+function unknownSide(run: readonly Slot[], p: number): boolean {
+  const x = slotAt(run, p);
+  return x !== undefined && !x.key && x.casing !== 'title' && x.casing !== 'upper';
+}
+
 /**
  * One pass over the document. `changed` collects what the preferred fixes of its findings change in
  * the document's counts (the flagged and the fixed syllable, and their pairs with the neighbours);
@@ -449,7 +461,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
     const { slots, termIds, neighbours } = sd;
     // evidence of the pair a slot makes with the next one, this occurrence left out (-1: not read
     // yet): a slot's right pair is the next slot's left pair, so each is looked up once
-    const rightEvidence = new Float64Array(slots.length).fill(-1);
+    const rightEvidence = new Int32Array(slots.length).fill(-1);
     const pairWithNext = (si: number): number => {
       let ev = rightEvidence[si];
       if (ev < 0) rightEvidence[si] = ev = termIds[si] >= 0 && termIds[si + 1] >= 0 ? m.slotPairEvidence(si, 1) : m.pairEvidence(slots[si].term!, slots[si + 1].term!, 1);
@@ -555,20 +567,14 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       const unknown = s.marked && orig.id < 0;
       // nor is a word that pairs with neither neighbour, both bound elsewhere (`sẻ` lives in `chia sẻ`)
       // (or next to a name in the same phrase, `London | sẻ | tiếp tục`, which is a boundary too)
-      const inPhrase = (p: number, t: Term | undefined) => t !== undefined || slotAt(sd.runs[s.run], p) !== undefined;
-      const between = !origPaired && !best.usedLeft && !best.usedRight && inPhrase(s.pos - 1, w.l) && inPhrase(s.pos + 1, w.r) && (w.l !== undefined || w.r !== undefined);
+      const run = sd.runs[s.run];
+      const between = !origPaired && !best.usedLeft && !best.usedRight && inPhrase(run, s.pos - 1, w.l) && inPhrase(run, s.pos + 1, w.r) && (w.l !== undefined || w.r !== undefined);
       const margin = unknown ? MARGINS.unknown : unseen ? Math.min(best.margin, MARGINS.compound) : between ? Math.min(best.margin, MARGINS.between) : best.margin;
       if (best.delta < margin) continue;
       if (capitalised && !(best.compound && best.inWordRight)) continue;
       // next to a word that is no syllable (`XYZHội nghị`, a foreign or glued word) the context is
       // half unknown: only completing a dictionary word on the other side is evidence enough
-      const run = sd.runs[s.run];
-      // (a capitalised word that is no syllable is a foreign name, `Brazil`, `London`: a boundary)
-      const unknownSide = (p: number) => {
-        const x = slotAt(run, p);
-        return x !== undefined && !x.key && x.casing !== 'title' && x.casing !== 'upper';
-      };
-      if ((unknownSide(s.pos - 1) || unknownSide(s.pos + 1)) && !best.compound) continue;
+      if ((unknownSide(run, s.pos - 1) || unknownSide(run, s.pos + 1)) && !best.compound) continue;
       const second = scored[1]?.delta ?? -Infinity;
       // two close candidates scored on different sides of the context (one finds the word before
       // bound elsewhere, the other does not) are not comparable: the fix offered first is the one
@@ -577,8 +583,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       if (b && best.delta - b.delta < 2 && (best.usedLeft !== b.usedLeft || best.usedRight !== b.usedRight)) {
         const l = best.usedLeft && b.usedLeft;
         const r = best.usedRight && b.usedRight;
-        const on = (x: typeof b) => cmp.deltaOn(x.c, l, r, x.tripleCand) + x.c.prior;
-        if (on(b) > on(best)) {
+        if (cmp.deltaOn(b.c, l, r, b.tripleCand) + b.c.prior > cmp.deltaOn(best.c, l, r, best.tripleCand) + best.c.prior) {
           scored[0] = b;
           scored[1] = best;
         }
