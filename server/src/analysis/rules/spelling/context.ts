@@ -14,9 +14,7 @@ import { tripleHash } from '../../lexicon/workspace';
 import { IntTable } from '../../lexicon/int-table';
 
 export interface Slot {
-  token: Token;
-  /** Index of the token in doc.tokens. */
-  tokenIndex: number;
+  readonly token: Token;
   parsed: ParsedSyllable | null;
   /** Lexicon key when the word is a well-formed syllable (tone placement aside). */
   key?: string;
@@ -25,7 +23,7 @@ export interface Slot {
   term?: Term;
   casing: Casing;
   /** First word of a sentence (or of a line, or after a dash or colon). */
-  sentenceStart: boolean;
+  readonly sentenceStart: boolean;
   /** Part of a run of two or more capitalised words (a name, an organisation). */
   inName: boolean;
   /** Carries a Vietnamese diacritic (tone, hat, breve, horn, đ). */
@@ -36,14 +34,14 @@ export interface Slot {
   checkableForm: boolean;
   /** Has a key and is not all capitals: what may give context to a neighbour (unless in a name). */
   contextForm: boolean;
-  /** The term this word gives its neighbours as context: a contextForm word outside a name (set
-   * once its run is known). */
-  contextTerm: Term | undefined;
+  /** The term this word gives its neighbours as context: a contextForm word outside a name (known
+   * once its run is). */
+  readonly contextTerm: Term | undefined;
   /** Phrase (run of adjacent words) this slot belongs to and its position in it. */
   run: number;
   pos: number;
   /** Line index. */
-  line: number;
+  readonly line: number;
 }
 
 /** Counts by key, as the model reads them (a Map, or changes laid over one). */
@@ -173,19 +171,38 @@ function tokenInfo(t: Token, lex: Lexicon | undefined): WordInfo {
   return info;
 }
 
-/** A slot keeps its word-form facts in the shared WordInfo: a small object, quick to make. */
+/**
+ * A slot keeps its word-form facts in the shared WordInfo, and its own in four more fields: a 1 MB text
+ * has a quarter of a million slots, and Node gives every field eight bytes.
+ */
 class WordSlot implements Slot {
-  inName = false;
-  contextTerm: Term | undefined = undefined;
   run = -1;
   pos = -1;
+  /** line << 2 | inName << 1 | sentenceStart */
+  private bits: number;
   constructor(
     readonly token: Token,
-    readonly tokenIndex: number,
     private readonly info: WordInfo,
-    readonly sentenceStart: boolean,
-    readonly line: number,
-  ) {}
+    sentenceStart: boolean,
+    line: number,
+  ) {
+    this.bits = (line << 2) | (sentenceStart ? 1 : 0);
+  }
+  get sentenceStart() {
+    return (this.bits & 1) !== 0;
+  }
+  get inName() {
+    return (this.bits & 2) !== 0;
+  }
+  set inName(inName: boolean) {
+    this.bits = inName ? this.bits | 2 : this.bits & ~2;
+  }
+  get line() {
+    return this.bits >> 2;
+  }
+  get contextTerm() {
+    return this.info.contextForm && !(this.bits & 2) ? this.info.term : undefined;
+  }
   get parsed() {
     return this.info.parsed;
   }
@@ -275,7 +292,6 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
         run[p + 1].inName = true;
       }
     }
-    for (const slot of run) slot.contextTerm = slot.contextForm && !slot.inName ? slot.term : undefined;
     markNeighbours(neighbours, run, slots.length - run.length);
     if (repeatedLine.has(run[0].line)) return;
     for (let p = 0; p < run.length; p++) {
@@ -324,7 +340,7 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     if (newLine) closeRun();
     const info = tokenInfo(t, lex);
     const sentenceStart = lineStart || (prevPunct !== undefined && SENTENCE_OPENERS.has(prevPunct));
-    const slot = new WordSlot(t, i, info, sentenceStart, line);
+    const slot = new WordSlot(t, info, sentenceStart, line);
     slot.run = runs.length;
     slot.pos = cur.length;
     termIds[slots.length] = info.key === undefined ? -2 : info.id;
@@ -408,13 +424,13 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     const st = slot.parsed?.styles;
     if (st?.length === 1) styleVotes[st[0]] += by;
   };
-  // slots are in token order: a replaced slot's place is found by its token index
+  // slots are in token order: a replaced slot's place is found by its token's offset
   const slotIndex = (slot: Slot) => {
     let lo = 0;
     let hi = slots.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (slots[mid].tokenIndex < slot.tokenIndex) lo = mid + 1;
+      if (slots[mid].token.start < slot.token.start) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -441,9 +457,8 @@ export function withReplacements(sd: SpellingDoc, replacements: ReadonlyMap<Slot
     const counted = !sd.repeatedLine.has(run[0].line);
     if (counted) count(run, slot.pos, -1);
     const token = new Token(formOf('word', word), slot.token.start, slot.token.end);
-    const next = new WordSlot(token, slot.tokenIndex, tokenInfo(token, sd.lex), slot.sentenceStart, slot.line);
+    const next = new WordSlot(token, tokenInfo(token, sd.lex), slot.sentenceStart, slot.line);
     next.inName = slot.inName;
-    next.contextTerm = next.contextForm && !next.inName ? next.term : undefined;
     next.run = slot.run;
     next.pos = slot.pos;
     run[slot.pos] = next;
