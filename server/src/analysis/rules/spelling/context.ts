@@ -278,12 +278,14 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
   let hints = new Uint8Array(tokens.length);
   let neighbours = new Uint8Array(tokens.length);
   const runs: Slot[][] = [];
-  let cur: Slot[] = [];
+  // the open run is slots[runStart..]: copied out at its final length when it closes (an array
+  // grown by push keeps room for more, and a 1 MB text has 31k runs)
+  let runStart = 0;
   // a run is finished in one go while its slots are fresh in the cache: names, then the counts
   const closeRun = () => {
-    if (!cur.length) return;
-    const run = cur;
-    cur = [];
+    if (runStart === slots.length) return;
+    const run = slots.slice(runStart);
+    runStart = slots.length;
     runs.push(run);
     // capitalised sequences: names and organisations (Hoằng Hóa, Đắk Lắk, Ban Thường vụ)
     for (let p = 0; p + 1 < run.length; p++) {
@@ -342,11 +344,10 @@ export function spellingDoc(doc: ArticleText, ctx: RuleContext): SpellingDoc {
     const sentenceStart = lineStart || (prevPunct !== undefined && SENTENCE_OPENERS.has(prevPunct));
     const slot = new WordSlot(t, info, sentenceStart, line);
     slot.run = runs.length;
-    slot.pos = cur.length;
+    slot.pos = slots.length - runStart;
     termIds[slots.length] = info.key === undefined ? -2 : info.id;
     hints[slots.length] = info.hints;
     slots.push(slot);
-    cur.push(slot);
     words[line]++;
     if (info.key) syl[line]++;
     if (info.marked) marked[line]++;
