@@ -1,6 +1,6 @@
 import type { Finding, Rule, RuleContext } from '../../types';
 import type { ArticleText } from '../../text/document';
-import { diacriticNeighbours, looseSplit } from '../../text/syllable';
+import { diacriticNeighbours, looseSplit, type PlacementStyle } from '../../text/syllable';
 import { lexiconError, PAIR_IN_WORD, PAIR_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { contextModel, type ContextModel, contextWindow, NEIGHBOUR, SlotComparison, slotAt, documentStyle, spellingDoc, withReplacements, type Slot, type SpellingDoc, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
@@ -48,12 +48,28 @@ function variantsOf(lower: string, lex: Lexicon): Candidate[] {
   return v;
 }
 
+/** A variant of the slot being looked at, as scored against the original. */
+class ScoredVariant {
+  c!: Candidate;
+  evL = 0;
+  evR = 0;
+  tripleCand = 0;
+  usedLeft = false;
+  usedRight = false;
+  /** Log-odds over the original, prior included. */
+  delta = 0;
+  compound = false;
+  inWordLeft = false;
+  inWordRight = false;
+  margin = 0;
+}
+
 /**
- * Sorts a slot's few scored variants best first, keeping the order of equals (what a stable sort
- * by descending delta gives): an insertion sort, as there are rarely more than four.
+ * Sorts the first n of a slot's scored variants best first, keeping the order of equals (what a
+ * stable sort by descending delta gives): an insertion sort, as there are rarely more than four.
  */
-function sortByDelta<T extends { delta: number }>(xs: T[]): void {
-  for (let i = 1; i < xs.length; i++) {
+function sortByDelta(xs: ScoredVariant[], n: number): void {
+  for (let i = 1; i < n; i++) {
     const x = xs[i];
     let j = i;
     for (; j > 0 && xs[j - 1].delta < x.delta; j--) xs[j] = xs[j - 1];
@@ -431,6 +447,16 @@ function findConverged(doc: ArticleText, ctx: RuleContext): Finding[] {
   return all.sort((a, b) => a.start - b.start);
 }
 
+// No closures in findOnce's loop over the slots: a closure there that captures the slot makes V8
+// allocate a context object for every slot, scored or not (10 MB on 1 MB of text).
+
+/** The texts of a slot's fixes: the first variant, then up to four more that beat the original. */
+function fixTexts(s: Slot, scored: readonly ScoredVariant[], n: number, style: PlacementStyle): string[] {
+  const texts: string[] = [];
+  for (let k = 0; k < n && texts.length < 5; k++) if (k === 0 || scored[k].delta > 0) texts.push(surfaceOf(s, scored[k].c.syllable, style));
+  return texts;
+}
+
 /** A word at position p of the run, or one giving context there. */
 function inPhrase(run: readonly Slot[], p: number, t: Term | undefined): boolean {
   return t !== undefined || slotAt(run, p) !== undefined;
@@ -458,6 +484,9 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
     // one window object for the whole pass: it is only read while its slot is scored
     const w: Window = {};
     const cmp = new SlotComparison();
+    // the scored variants of the slot being looked at are scored[0..n): entries reused from slot
+    // to slot (tens of thousands of slots are scored in a long text)
+    const scored: ScoredVariant[] = [];
     const { slots, termIds, neighbours } = sd;
     // evidence of the pair a slot makes with the next one, this occurrence left out (-1: not read
     // yet): a slot's right pair is the next slot's left pair, so each is looked up once
@@ -509,7 +538,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       // only corrected into a dictionary word with the lower-case word after it (Chú tịch → Chủ tịch)
       const capitalised = s.casing === 'title';
       const origPaired = (w.l !== undefined && (flagsLo !== 0 || evLo >= 2)) || (w.r !== undefined && (flagsRo !== 0 || evRo >= 2));
-      const scored = [];
+      let n = 0;
       cmp.reset(m, w, orig, evLo, evRo, flagsLo, flagsRo);
       // whether the word after starts, and the word before ends, a dictionary word (-1: not read yet)
       let rightStartsWord = -1;
@@ -555,11 +584,23 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
         // dictionary word of its own (`người dân | phán ánh`).
         if (leftEndsWord < 0) leftEndsWord = w.l2 !== undefined && (m.pairFlags(w.l2, w.l!) & PAIR_WORD) !== 0 ? 1 : 0;
         const rightOnly = inWordRight && !attestedRight && !(inWordLeft && !attestedLeft) && usedLeft && evL === 0 && !leftEndsWord;
-        scored.push({ evL, evR, c, tripleCand, usedLeft, usedRight, delta: delta + c.prior, compound, inWordLeft, inWordRight, margin: compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context });
+        const x = n < scored.length ? scored[n] : (scored[n] = new ScoredVariant());
+        n++;
+        x.c = c;
+        x.evL = evL;
+        x.evR = evR;
+        x.tripleCand = tripleCand;
+        x.usedLeft = usedLeft;
+        x.usedRight = usedRight;
+        x.delta = delta + c.prior;
+        x.compound = compound;
+        x.inWordLeft = inWordLeft;
+        x.inWordRight = inWordRight;
+        x.margin = compound && !leftOnly ? (rightOnly ? MARGINS.compoundAfter : MARGINS.compound) : MARGINS.context;
       }
-      trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, evLo, evRo, flagsLo, flagsRo, tripleOrig: cmp.originalTriples(), ownOrig: sd.docUnigrams.get(orig.key) ?? 0, freeOrig: orig.id >= 0 ? m.lex.freeCount(orig.id) : 0, scored: scored.map((x) => ({ key: x.c.key, evL: x.evL, evR: x.evR, tc: x.tripleCand, own: sd.docUnigrams.get(x.c.key) ?? 0, free: m.lex.freeCount(x.c.id), prior: x.c.prior, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
-      if (!scored.length) continue;
-      sortByDelta(scored);
+      trace.sink?.push({ start: s.token.start, end: s.token.end, orig: orig.key, w: { l: w.l?.key, r: w.r?.key, l2: w.l2?.key, r2: w.r2?.key }, origPaired, evLo, evRo, flagsLo, flagsRo, tripleOrig: cmp.originalTriples(), ownOrig: sd.docUnigrams.get(orig.key) ?? 0, freeOrig: orig.id >= 0 ? m.lex.freeCount(orig.id) : 0, scored: scored.slice(0, n).map((x) => ({ key: x.c.key, evL: x.evL, evR: x.evR, tc: x.tripleCand, own: sd.docUnigrams.get(x.c.key) ?? 0, free: m.lex.freeCount(x.c.id), prior: x.c.prior, delta: x.delta, compound: x.compound, margin: x.margin, usedLeft: x.usedLeft, usedRight: x.usedRight })) });
+      if (!n) continue;
+      sortByDelta(scored, n);
       const best = scored[0];
       // a marked syllable the lexicon has never seen (`giãm`) is itself unlikely: a word the
       // dictionary knows one mark away needs only the compound margin
@@ -575,11 +616,11 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       // next to a word that is no syllable (`XYZHội nghị`, a foreign or glued word) the context is
       // half unknown: only completing a dictionary word on the other side is evidence enough
       if ((unknownSide(run, s.pos - 1) || unknownSide(run, s.pos + 1)) && !best.compound) continue;
-      const second = scored[1]?.delta ?? -Infinity;
+      const second = n > 1 ? scored[1].delta : -Infinity;
       // two close candidates scored on different sides of the context (one finds the word before
       // bound elsewhere, the other does not) are not comparable: the fix offered first is the one
       // that fits better on the sides both use (`đối tượng | dể | bị tổn thương`: dễ, not để)
-      const b = scored[1];
+      const b = n > 1 ? scored[1] : undefined;
       if (b && best.delta - b.delta < 2 && (best.usedLeft !== b.usedLeft || best.usedRight !== b.usedRight)) {
         const l = best.usedLeft && b.usedLeft;
         const r = best.usedRight && b.usedRight;
@@ -595,7 +636,7 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       // a word the document writes freely elsewhere is only flagged when the context is sure of it
       if (!sure && !unseen && writtenFreelyElsewhere(sd, m, s)) continue;
       const confidence = 1 / (1 + Math.exp(-(excess + 1)));
-      const texts = scored.filter((x) => x === first || x.delta > 0).slice(0, 5).map((x) => surfaceOf(s, x.c.syllable, style));
+      const texts = fixTexts(s, scored, n, style);
       const bestText = texts[0];
       const phrase = first.inWordRight
         ? `${bestText} ${run[s.pos + 1].lower}`
