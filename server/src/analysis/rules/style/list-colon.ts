@@ -46,9 +46,13 @@ export const listColon: Rule = {
   check(doc) {
     const out: Finding[] = [];
     const toks = doc.tokens;
-    for (let i = 1; i + 1 < toks.length; i++) {
+    // semicolons are rare: find them in the text and their tokens by offset, rather than look at
+    // every token (a ';' inside a URL token starts no token of its own and is skipped)
+    for (let at = doc.text.indexOf(';'); at >= 0; at = doc.text.indexOf(';', at + 1)) {
+      const i = doc.firstTokenAt(at);
+      if (i < 1 || i + 1 >= toks.length) continue;
       const t = toks[i];
-      if (t.kind !== 'punct' || t.text !== ';') continue;
+      if (t.start !== at || t.kind !== 'punct') continue;
       const prev = toks[i - 1];
       if (prev.kind !== 'word') continue;
       const w1 = lower(prev);
