@@ -273,6 +273,19 @@ function widthAt(text: string, i: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
+/** The ASCII characters an e-mail address or domain can hold: letters, digits and . _ % + - @. */
+const ADDRESS_ASCII = new Uint8Array(0x80);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-@') ADDRESS_ASCII[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether code unit `c` (-1 past the end of the text) may continue an e-mail address or domain:
+ * anything outside ASCII may (a letter or number, or one matching one under case folding), and in
+ * ASCII only ADDRESS_ASCII.
+ */
+function continuesAddress(c: number): boolean {
+  return c >= 0x80 || (c >= 0 && ADDRESS_ASCII[c] === 1);
+}
+
 /** Length of the sticky regex's match at `at`, 0 when none (test, unlike exec, makes no match array). */
 function matchLength(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
@@ -334,7 +347,10 @@ export function tokenize(text: string): Token[] {
       const maybeUrl = (c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57) && (next === 0x3a || next === 0x2e); // http: / www.
       const continues = next === 0x2e || next === 0x40 || next === 0x2d || next === 0x5f || next === 0x25 || next === 0x2b;
       const otherNumber = stop & C_NUMBER;
-      if (maybeUrl || (plain && (continues || otherNumber)) || !plain) {
+      // the end of a sentence, `word.` then a space or other ASCII punctuation, is the commonest case:
+      // an e-mail address or a domain needs a letter, digit or one of . _ % + - @ after that dot
+      const sentenceEnd = plain && next === 0x2e && !maybeUrl && !continuesAddress(end + 1 < n ? text.charCodeAt(end + 1) : -1);
+      if (!sentenceEnd && (maybeUrl || (plain && (continues || otherNumber)) || !plain)) {
         const len = (maybeUrl ? matchLength(URL_RE, text, i) : 0) || matchLength(EMAIL_RE, text, i) || matchLength(DOMAIN_RE, text, i);
         if (len) {
           tokens.push(new Token(formTable.lookup('url', text, i, i + len), i, i + len));
