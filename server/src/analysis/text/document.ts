@@ -390,17 +390,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A line break's first character (a regex search finds them faster than a loop over every character). */
+const LINE_BREAK = /[\r\n]/g;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  LINE_BREAK.lastIndex = 0;
+  while (LINE_BREAK.test(text)) {
+    const end = LINE_BREAK.lastIndex - 1;
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
+    start = end + 1;
+    // \r\n is one break
+    if (text.charCodeAt(end) === 13 && text.charCodeAt(start) === 10) LINE_BREAK.lastIndex = ++start;
   }
   lines.push({ index: lines.length, start, end: n, text: text.slice(start, n) });
   return lines;
