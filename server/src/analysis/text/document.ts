@@ -54,7 +54,7 @@ export class Form {
   ) {}
 }
 
-/** A number per kind for the hash (a switch: a keyed load from a record was a tenth of the table's time). */
+/** A number per kind for the hash (a switch on the interned kind strings, no keyed property load per token). */
 function kindCode(kind: TokenKind): number {
   switch (kind) {
     case 'word':
@@ -71,7 +71,7 @@ function kindCode(kind: TokenKind): number {
 }
 
 // FNV-1a over a token's code units, then its kind: the scanner hashes a run's units as it reads
-// them and the table finishes the hash once the kind is known (hashTail), so no unit is read twice.
+// them and the table finishes the hash once the kind is known (lookupHashed), so no unit is hashed twice.
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -81,7 +81,7 @@ function hashUnits(h: number, text: string, start: number, end: number): number 
   return h;
 }
 
-/** Whether `form` is `text[start, start + len)` (a loop: for a few units it beats startsWith, a builtin call). */
+/** Whether `form` is `text[start, start + len)` (a loop over a few units, rather than a call to the startsWith builtin). */
 function sameUnits(form: string, text: string, start: number, len: number): boolean {
   if (form.length !== len) return false;
   for (let k = 0; k < len; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
