@@ -38,7 +38,7 @@ export const doubleSpace: Rule = {
     RUN.lastIndex = 0;
     while (RUN.test(text)) {
       // the match is a whole run (the search is greedy and resumes past it): walk back to its start,
-      // then a word character must stand on both sides
+      // then something other than whitespace (\S) must stand on both sides
       const end = RUN.lastIndex;
       let start = end - 2;
       while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0)) start--;

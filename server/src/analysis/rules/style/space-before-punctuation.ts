@@ -44,7 +44,7 @@ export const spaceBeforePunctuation: Rule = {
     while (SPACE_MARK.test(text)) {
       const markAt = SPACE_MARK.lastIndex - 1;
       const mark = text[markAt];
-      // the whole run of spaces before the mark, which must follow a word character
+      // the whole run of spaces before the mark, which must follow something other than whitespace (\S)
       let start = markAt - 1;
       while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0)) start--;
       if (start === 0 || WHITESPACE.test(text[start - 1])) continue;
