@@ -77,6 +77,13 @@ describe('tokenize', () => {
     expect(toks[1].end).toBe(nfd.length);
   });
 
+  it('tells a sentence end from an address after a dot', () => {
+    expect(kinds('xong. Xem bao.vn, a.b@c.vn. Hết.')).toEqual([
+      'word:xong', 'punct:.', 'word:Xem', 'url:bao.vn', 'punct:,', 'url:a.b@c.vn', 'punct:.', 'word:Hết', 'punct:.',
+    ]);
+    expect(kinds('x.@y.vn z._a')).toEqual(['url:x.@y.vn', 'word:z', 'punct:.', 'punct:_', 'word:a']);
+  });
+
   it('treats an emoji as one token of two code units and skips BOM and NBSP', () => {
     const toks = tokenize('\uFEFFvui 😀\u00a0quá');
     expect(toks.map((t) => [t.kind, t.start, t.end])).toEqual([['word', 1, 4], ['punct', 5, 7], ['word', 8, 11]]);
@@ -88,6 +95,7 @@ describe('lines', () => {
     expect(splitLines('a\nb\r\nc\rd').map((l) => [l.text, l.start, l.end])).toEqual([['a', 0, 1], ['b', 2, 3], ['c', 5, 6], ['d', 7, 8]]);
     expect(splitLines('')).toHaveLength(1);
     expect(splitLines('x\n').map((l) => l.text)).toEqual(['x', '']);
+    expect(splitLines('\r\r\n\n\r').map((l) => [l.start, l.end])).toEqual([[0, 0], [1, 1], [3, 3], [4, 4], [5, 5]]);
   });
 
   it('finds the line of an offset and the tokens of a range', () => {
@@ -126,6 +134,12 @@ describe('token forms', () => {
     // the same text as another kind is another form
     expect(formOf('alnum', '2020')).not.toBe(years[0].form);
     expect(formOf('number', '2020')).toBe(years[0].form);
+  });
+
+  it('finds the same form from the tokenizer (which hashes as it scans) as from formOf', () => {
+    for (const [kind, text] of [['number', '31/12/2020'], ['word', '𝐀bc'], ['word', 'ho\u0300a'], ['alnum', 'F0'], ['punct', '😀'], ['url', 'bao.vn']] as const) {
+      expect(tokenize(` ${text} `)[0].form).toBe(formOf(kind, text));
+    }
   });
 
   it('finds a form from the text it stands in, and keeps the NFC of decomposed text', () => {

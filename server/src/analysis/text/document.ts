@@ -54,7 +54,39 @@ export class Form {
   ) {}
 }
 
-const KIND_CODES: Record<TokenKind, number> = { word: 1, alnum: 2, number: 3, url: 4, punct: 5 };
+/** A number per kind for the hash (a switch on the interned kind strings, no keyed property load per token). */
+function kindCode(kind: TokenKind): number {
+  switch (kind) {
+    case 'word':
+      return 1;
+    case 'alnum':
+      return 2;
+    case 'number':
+      return 3;
+    case 'url':
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+// FNV-1a over a token's code units, then its kind: the scanner hashes a run's units as it reads
+// them and the table finishes the hash once the kind is known (lookupHashed), so no unit is hashed twice.
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The hash of `text[start, end)` continued from `h`. */
+function hashUnits(h: number, text: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** Whether `form` is `text[start, start + len)` (a loop over a few units, rather than a call to the startsWith builtin). */
+function sameUnits(form: string, text: string, start: number, len: number): boolean {
+  if (form.length !== len) return false;
+  for (let k = 0; k < len; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
 
 /**
  * The interned forms, an open-addressing table keyed by kind and text: a token's form is found from
@@ -68,14 +100,17 @@ class FormTable {
   static readonly LIMIT = 100_000;
 
   lookup(kind: TokenKind, text: string, start: number, end: number): Form {
-    // FNV-1a over the kind and the text's code units
-    let h = Math.imul(0x811c9dc5 ^ KIND_CODES[kind], 0x01000193);
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    return this.lookupHashed(kind, text, start, end, hashUnits(FNV_BASIS, text, start, end));
+  }
+
+  /** lookup, given the hash of the text's code units (hashUnits from FNV_BASIS). */
+  lookupHashed(kind: TokenKind, text: string, start: number, end: number, unitsHash: number): Form {
+    const h = Math.imul(unitsHash ^ kindCode(kind), FNV_PRIME);
     const len = end - start;
     const mask = this.forms.length - 1;
     let i = h & mask;
     for (let f = this.forms[i]; f !== undefined; f = this.forms[(i = (i + 1) & mask)]) {
-      if (this.hashes[i] === h && f.kind === kind && f.text.length === len && text.startsWith(f.text, start)) return f;
+      if (this.hashes[i] === h && f.kind === kind && sameUnits(f.text, text, start, len)) return f;
     }
     const t = text.slice(start, end);
     const form = new Form(kind, t, toNfc(t));
@@ -184,27 +219,39 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 // A domain: labels joined by dots ending in a common top-level domain (Baodongkhoi.vn, dangcongsan.vn).
 const DOMAIN_RE = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|int|io|biz|asia|news|tv)(?![\p{L}\p{N}])/iuy;
 
-// Character classes of the BMP, looked up once per character and kept (a regex test per character
-// was a third of the tokenizer's time). Bits: letter, mark, decimal digit, other number, known.
+// Character classes, looked up once per character and kept (a regex test per character was a third
+// of the tokenizer's time). Bits: letter, mark, decimal digit, other number; C_KNOWN is set in every
+// class worked out, so an entry of 0 is one not yet seen.
 const C_LETTER = 1;
 const C_MARK = 2;
 const C_DIGIT = 4;
 const C_NUMBER = 8;
 const C_KNOWN = 16;
+/** The characters a word run is made of. */
+const C_WORD = C_LETTER | C_MARK | C_DIGIT;
 const bmpClass = new Uint8Array(0x10000);
+/** Classes of the code points past the BMP met so far (emoji, rare scripts): few, so a map. */
+const astralClass = new Map<number, number>();
 
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    const known = bmpClass[cp];
-    if (known) return known & ~C_KNOWN;
-  }
+/** The class of a code point, worked out by the regexes (C_KNOWN set). */
+function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  let c = 0;
+  let c = C_KNOWN;
   if (/\p{L}/u.test(ch)) c |= C_LETTER;
   if (/\p{M}/u.test(ch)) c |= C_MARK;
   if (/\p{Nd}/u.test(ch)) c |= C_DIGIT;
   else if (/\p{N}/u.test(ch)) c |= C_NUMBER;
-  if (cp < 0x10000) bmpClass[cp] = c | C_KNOWN;
+  return c;
+}
+
+/** The class of the code point at i (a lone surrogate stands for itself), C_KNOWN set. */
+function classAt(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u < 0xd800 || u > 0xdbff) return bmpClass[u] || (bmpClass[u] = classify(u));
+  const cp = codePointAt(text, i);
+  if (cp < 0x10000) return bmpClass[cp] || (bmpClass[cp] = classify(cp));
+  let c = astralClass.get(cp);
+  if (c === undefined) astralClass.set(cp, (c = classify(cp)));
   return c;
 }
 
@@ -216,6 +263,33 @@ function codePointAt(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   }
   return c;
+}
+
+/** 2 where a surrogate pair starts at i, else 1: the code units the code point at i takes. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** The ASCII characters an e-mail address or domain can hold: letters, digits and . _ % + - @. */
+const ADDRESS_ASCII = new Uint8Array(0x80);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-@') ADDRESS_ASCII[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether code unit `c` (-1 past the end of the text) may continue an e-mail address or domain:
+ * anything outside ASCII may (a letter or number, or one matching one under case folding), and in
+ * ASCII only ADDRESS_ASCII.
+ */
+function continuesAddress(c: number): boolean {
+  return c >= 0x80 || (c >= 0 && ADDRESS_ASCII[c] === 1);
+}
+
+/** Length of the sticky regex's match at `at`, 0 when none (test, unlike exec, makes no match array). */
+function matchLength(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex - at : 0;
 }
 
 /**
@@ -235,14 +309,6 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const n = text.length;
-  const push = (kind: TokenKind, start: number, end: number) => {
-    tokens.push(new Token(formAt(kind, text, start, end), start, end));
-  };
-  const tryAt = (re: RegExp): number => {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    return m ? m[0].length : 0;
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     // whitespace and control characters separate tokens and are not tokens
@@ -250,77 +316,94 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const first = classOf(codePointAt(text, i));
+    const first = classAt(text, i);
     if (first & (C_LETTER | C_DIGIT)) {
-      // the run of letters, marks and digits from here, and whether it is all digits
+      // the run of letters, marks and digits from here, its code units hashed as they are read (the
+      // form table needs the hash), and whether it is all digits
       let end = i;
+      let unitsHash = FNV_BASIS;
       let hasDigit = false;
+      let allDigits = true;
       let plain = true; // letters and decimal digits only (no marks): what the e-mail and domain labels allow
+      let stop = 0; // the class of the character that ends the run (0 at the end of the text)
       while (end < n) {
-        const cp = codePointAt(text, end);
-        const k = classOf(cp);
-        if (!(k & (C_LETTER | C_MARK | C_DIGIT))) break;
+        const k = classAt(text, end);
+        if (!(k & C_WORD)) {
+          stop = k;
+          break;
+        }
         if (k & C_DIGIT) hasDigit = true;
+        else allDigits = false;
         if (k & C_MARK && !(k & C_LETTER)) plain = false;
-        end += cp > 0xffff ? 2 : 1;
+        const u = text.charCodeAt(end);
+        unitsHash = Math.imul(unitsHash ^ u, FNV_PRIME);
+        end++;
+        // the low half of a surrogate pair (an astral letter)
+        if (u >= 0xd800 && u <= 0xdbff && widthAt(text, end - 1) === 2) unitsHash = Math.imul(unitsHash ^ text.charCodeAt(end++), FNV_PRIME);
       }
       // a URL, e-mail or domain can only start here when the run is followed by one of the characters
       // that continue them (or starts like a URL); anything else is decided without the regexes
       const next = end < n ? text.charCodeAt(end) : 0;
       const maybeUrl = (c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57) && (next === 0x3a || next === 0x2e); // http: / www.
       const continues = next === 0x2e || next === 0x40 || next === 0x2d || next === 0x5f || next === 0x25 || next === 0x2b;
-      const otherNumber = end < n && classOf(codePointAt(text, end)) & C_NUMBER;
-      if (maybeUrl || (plain && (continues || otherNumber)) || !plain) {
-        const len = (maybeUrl ? tryAt(URL_RE) : 0) || tryAt(EMAIL_RE) || tryAt(DOMAIN_RE);
+      const otherNumber = stop & C_NUMBER;
+      // the end of a sentence, `word.` then a space or other ASCII punctuation, is the commonest case:
+      // an e-mail address or a domain needs a letter, digit or one of . _ % + - @ after that dot
+      const sentenceEnd = plain && next === 0x2e && !maybeUrl && !continuesAddress(end + 1 < n ? text.charCodeAt(end + 1) : -1);
+      if (!sentenceEnd && (maybeUrl || (plain && (continues || otherNumber)) || !plain)) {
+        const len = (maybeUrl ? matchLength(URL_RE, text, i) : 0) || matchLength(EMAIL_RE, text, i) || matchLength(DOMAIN_RE, text, i);
         if (len) {
-          push('url', i, i + len);
+          tokens.push(new Token(formTable.lookup('url', text, i, i + len), i, i + len));
           i += len;
           continue;
         }
       }
-      if (first & C_DIGIT) {
-        // digits with inner separators: `2.500`, `14:54:14`, `31/12/2020`
-        let numEnd = i;
-        while (numEnd < n && classOf(codePointAt(text, numEnd)) & C_DIGIT) numEnd += text.charCodeAt(numEnd) >= 0xd800 && text.charCodeAt(numEnd) <= 0xdbff ? 2 : 1;
+      // digits with inner separators: `2.500`, `14:54:14`, `31/12/2020`. Only a run of digits can
+      // start one: in a run with a letter or mark the digits stop at it, and it is no separator.
+      if (allDigits) {
+        let numEnd = end;
         for (;;) {
           const sep = text.charCodeAt(numEnd);
           if (!(sep === 0x2e || sep === 0x2c || sep === 0x3a || sep === 0x2f || sep === 0x2d) || numEnd + 1 >= n) break;
           let d = numEnd + 1;
-          while (d < n && classOf(codePointAt(text, d)) & C_DIGIT) d += text.charCodeAt(d) >= 0xd800 && text.charCodeAt(d) <= 0xdbff ? 2 : 1;
+          while (d < n && classAt(text, d) & C_DIGIT) d += widthAt(text, d);
           if (d === numEnd + 1) break;
           numEnd = d;
         }
         // a number only when not glued to letters (`2021.Tham` is number + punct + word; `F0` is alnum)
-        const after = numEnd < n ? classOf(codePointAt(text, numEnd)) : 0;
+        const after = numEnd < n ? classAt(text, numEnd) : 0;
         if (!(after & (C_LETTER | C_MARK))) {
-          push('number', i, numEnd);
+          tokens.push(new Token(formTable.lookupHashed('number', text, i, numEnd, hashUnits(unitsHash, text, end, numEnd)), i, numEnd));
           i = numEnd;
           continue;
         }
       }
-      push(hasDigit ? 'alnum' : 'word', i, end);
+      tokens.push(new Token(formTable.lookupHashed(hasDigit ? 'alnum' : 'word', text, i, end, unitsHash), i, end));
       i = end;
       continue;
     }
     // a surrogate pair (emoji) is one punct token of two code units
-    const width = codePointAt(text, i) > 0xffff ? 2 : 1;
-    push('punct', i, i + width);
+    const width = widthAt(text, i);
+    tokens.push(new Token(formTable.lookup('punct', text, i, i + width), i, i + width));
     i += width;
   }
   return tokens;
 }
 
+/** A line break's first character (a regex search finds them faster than a loop over every character). */
+const LINE_BREAK = /[\r\n]/g;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  LINE_BREAK.lastIndex = 0;
+  while (LINE_BREAK.test(text)) {
+    const end = LINE_BREAK.lastIndex - 1;
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
+    start = end + 1;
+    // \r\n is one break
+    if (text.charCodeAt(end) === 13 && text.charCodeAt(start) === 10) LINE_BREAK.lastIndex = ++start;
   }
   lines.push({ index: lines.length, start, end: n, text: text.slice(start, n) });
   return lines;

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../../types';
 import type { Token } from '../../text/document';
 import { ruleFields } from '../finding';
+import { tokenAtOrAfter } from './token-search';
 
 // A semicolon where a colon should introduce what follows: `Tham dự hội nghị có; ông A, …`,
 // `Thành phần gồm; đại diện …`. The word before it announces a list or a name (có, gồm,
@@ -46,9 +47,14 @@ export const listColon: Rule = {
   check(doc) {
     const out: Finding[] = [];
     const toks = doc.tokens;
-    for (let i = 1; i + 1 < toks.length; i++) {
+    // semicolons are rare: find them in the text and their tokens by offset, rather than look at
+    // every token (a ';' inside a URL token starts no token of its own and is skipped)
+    let i = 0;
+    for (let at = doc.text.indexOf(';'); at >= 0; at = doc.text.indexOf(';', at + 1)) {
+      i = tokenAtOrAfter(toks, at, i);
+      if (i < 1 || i + 1 >= toks.length) continue;
       const t = toks[i];
-      if (t.kind !== 'punct' || t.text !== ';') continue;
+      if (t.start !== at || t.kind !== 'punct') continue;
       const prev = toks[i - 1];
       if (prev.kind !== 'word') continue;
       const w1 = lower(prev);

@@ -6,9 +6,13 @@ import { removeSpaceFix, ruleFields } from '../finding';
 // spaces (`( )` in a form, ` ( ` as a separator) and straight quotes (the same mark opens and
 // closes) are left alone.
 
-// the opening mark after a line start, a space or another opening mark; then spaces; then a word,
-// a digit or a further opening mark
-const RE = /(?<=^|[\s([{“‘«])([([{“‘«])([ \u00a0]+)(?=[\p{L}\p{N}“‘«(\[])/gu;
+// An opening mark and the spaces after it, searched over the whole text; what must stand before
+// and after is tested by hand at each (the lookbehind regex per line was slower). The mark comes
+// after a line start, a space or another opening mark (a line start is the text's start or a line
+// break, itself a space); the spaces end at a word, a digit or a further opening mark.
+const MARK_SPACES = /[([{“‘«][ \u00a0]+/g;
+const BEFORE = /[\s([{“‘«]/;
+const AFTER = /[\p{L}\p{N}“‘«(\[]/uy;
 
 export const spaceAfterOpening: Rule = {
   id: 'style/space-after-opening',
@@ -35,21 +39,25 @@ export const spaceAfterOpening: Rule = {
   },
   check(doc) {
     const out: Finding[] = [];
-    for (const line of doc.lines) {
-      // most lines have no opening mark followed by a space
-      if (!/[([{“‘«][ \u00a0]/u.test(line.text)) continue;
-      for (const m of line.text.matchAll(RE)) {
-        const mark = m[1];
-        const start = line.start + m.index! + mark.length;
-        const end = start + m[2].length;
-        out.push({
-          ...ruleFields(this),
-          start,
-          end,
-          message: { en: `Space after “${mark}”.`, vi: `Dấu cách thừa sau “${mark}”.` },
-          fixes: [removeSpaceFix(start, end)],
-        });
-      }
+    const text = doc.text;
+    MARK_SPACES.lastIndex = 0;
+    while (MARK_SPACES.test(text)) {
+      const end = MARK_SPACES.lastIndex;
+      // the match's start: back over the spaces to the mark
+      let start = end;
+      while (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0) start--;
+      const markAt = start - 1;
+      if (markAt > 0 && !BEFORE.test(text[markAt - 1])) continue;
+      AFTER.lastIndex = end;
+      if (!AFTER.test(text)) continue;
+      const mark = text[markAt];
+      out.push({
+        ...ruleFields(this),
+        start,
+        end,
+        message: { en: `Space after “${mark}”.`, vi: `Dấu cách thừa sau “${mark}”.` },
+        fixes: [removeSpaceFix(start, end)],
+      });
     }
     return out;
   },

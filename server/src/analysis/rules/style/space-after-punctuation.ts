@@ -1,11 +1,18 @@
 import type { Finding, Rule } from '../../types';
 import type { Token } from '../../text/document';
 import { ruleFields } from '../finding';
+import { tokenAtOrAfter } from './token-search';
 
 // Sentence punctuation glued to the next word: `năm 2021.Tham dự`, `kết quả,tuy nhiên`.
 // Never inside numbers, dates and times (2.500, 14:54:14, 31/12/2020: one number token), URLs
 // and domains (one url token), abbreviations (TP.HCM, Tp.HCM, v.v., A.Nguyễn) or file names.
 
+/**
+ * A sentence or clause mark followed by something other than a space or a digit: what every
+ * finding starts with (a letter or an opening quotation mark follows it), loosely put (without the
+ * u flag and \p{L} the search is a third faster; the tokens decide).
+ */
+const GLUED_MARK = /[.!?,;:](?=[^\s\d])/g;
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLAUSE = new Set([',', ';', ':']);
 const isUpper = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
@@ -49,9 +56,17 @@ export const spaceAfterPunctuation: Rule = {
   check(doc) {
     const out: Finding[] = [];
     const toks = doc.tokens;
-    for (let i = 1; i + 1 < toks.length; i++) {
+    // every finding is a mark directly followed by a word (which starts with a letter) or an opening
+    // quotation mark: find the few candidates in the text and their tokens by offset, rather than
+    // look at every token (a mark inside a number, URL or other token starts no token of its own)
+    GLUED_MARK.lastIndex = 0;
+    let i = 0;
+    while (GLUED_MARK.test(doc.text)) {
+      const at = GLUED_MARK.lastIndex - 1;
+      i = tokenAtOrAfter(toks, at, i);
+      if (i < 1 || i + 1 >= toks.length) continue;
       const p = toks[i];
-      if (p.kind !== 'punct') continue;
+      if (p.start !== at || p.kind !== 'punct') continue;
       const sentence = SENTENCE_END.has(p.text);
       if (!sentence && !CLAUSE.has(p.text)) continue;
       const prev = toks[i - 1];
@@ -63,7 +78,6 @@ export const spaceAfterPunctuation: Rule = {
       const quoted = toks[i + 2];
       if (!sentence && next.kind === 'punct' && OPENING_QUOTES.has(next.text) && quoted?.kind === 'word' && quoted.start === next.end) {
         out.push(missingSpace(this, p, next.end));
-        i++;
         continue;
       }
       if (next.kind !== 'word' || next.text.length < 2) continue;

@@ -5,8 +5,13 @@ import { removeSpaceFix, ruleFields } from '../finding';
 // bracket: `hội nghị , ông`. Leading indentation, ellipses (`và ...`), the end mark `.../.` and
 // marks standing alone (` : ` as a separator between two spaces in lists) are left alone.
 
-// the mark, then not a continuation of an ellipsis or a number (`.5`), not another space-mark pair
-const RE = /(?<=\S)([ \u00a0]+)([,.;:!?)\]»”])(?![.\/\d])/g;
+// A space right before a mark, searched over the whole text; the rest of the run and its
+// neighbours are tested by hand. (/(?<=\S)([ \u00a0]+)([,.;:!?)\]»”])(?![.\/\d])/ per line, with
+// its lookbehind, made V8 try every position: ten times slower.) Runs never span a line break and
+// the characters past a line's edge are the break or nothing, so whole-text tests are line tests.
+const SPACE_MARK = /[ \u00a0][,.;:!?)\]»”]/g;
+/** One UTF-16 unit of whitespace, as regex \s has it. */
+const WHITESPACE = /\s/;
 
 export const spaceBeforePunctuation: Rule = {
   id: 'style/space-before-punctuation',
@@ -34,24 +39,29 @@ export const spaceBeforePunctuation: Rule = {
   },
   check(doc) {
     const out: Finding[] = [];
-    for (const line of doc.lines) {
-      for (const m of line.text.matchAll(RE)) {
-        const mark = m[2];
-        const at = m.index!;
-        const after = line.text[at + m[0].length];
-        // ` : ` / ` ; ` with spaces on both sides between digits is a separator, not a typo
-        if ((mark === ':' || mark === ';') && after === ' ' && /\d/.test(line.text[at - 1] ?? '')) continue;
-        // a mark standing alone between spaces before a digit or a capital is a label separator
-        const start = line.start + at;
-        const end = start + m[1].length;
-        out.push({
-          ...ruleFields(this),
-          start,
-          end,
-          message: { en: `Space before “${mark}”.`, vi: `Dấu cách thừa trước “${mark}”.` },
-          fixes: [removeSpaceFix(start, end)],
-        });
-      }
+    const text = doc.text;
+    SPACE_MARK.lastIndex = 0;
+    while (SPACE_MARK.test(text)) {
+      const markAt = SPACE_MARK.lastIndex - 1;
+      const mark = text[markAt];
+      // the whole run of spaces before the mark, which must follow something other than whitespace (\S)
+      let start = markAt - 1;
+      while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0)) start--;
+      if (start === 0 || WHITESPACE.test(text[start - 1])) continue;
+      // not a continuation of an ellipsis or a number (`.5`), nor the end mark `.../.`
+      const after = text.charCodeAt(markAt + 1);
+      if (after === 0x2e || after === 0x2f || (after >= 0x30 && after <= 0x39)) continue;
+      // ` : ` / ` ; ` with spaces on both sides between digits is a separator, not a typo
+      const before = text.charCodeAt(start - 1);
+      if ((mark === ':' || mark === ';') && after === 0x20 && before >= 0x30 && before <= 0x39) continue;
+      const end = markAt;
+      out.push({
+        ...ruleFields(this),
+        start,
+        end,
+        message: { en: `Space before “${mark}”.`, vi: `Dấu cách thừa trước “${mark}”.` },
+        fixes: [removeSpaceFix(start, end)],
+      });
     }
     return out;
   },

@@ -8,6 +8,8 @@ import { ruleFields } from '../finding';
 
 const OPEN: Record<string, string> = { '“': '”', '(': ')', '[': ']', '«': '»' };
 const CLOSE: Record<string, string> = { '”': '“', ')': '(', ']': '[', '»': '«' };
+/** The only characters that matter (a regex search skips the rest much faster than a loop over every character). */
+const MARKS = /["()[\]«»“”]/g;
 
 export const unbalancedPairs: Rule = {
   id: 'style/unbalanced-pairs',
@@ -49,10 +51,9 @@ export const unbalancedPairs: Rule = {
       const text = line.text;
       const stack: Array<{ ch: string; at: number }> = [];
       const straight: number[] = [];
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        // only quotes and brackets matter: skip everything else cheaply
-        if (code !== 34 && code !== 40 && code !== 41 && code !== 91 && code !== 93 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d) continue;
+      MARKS.lastIndex = 0;
+      while (MARKS.test(text)) {
+        const i = MARKS.lastIndex - 1;
         const ch = text[i];
         if (ch === '"') {
           straight.push(i);
