@@ -3,7 +3,6 @@ import { diacriticNeighbours, parseSyllable, type Syllable } from '../../text/sy
 import { PAIR_IN_WORD, PAIR_WORD, SYL_LEXICON, SYL_WORD, type Lexicon } from '../../lexicon/lexicon';
 import { contextModel, contextWindow, documentStyle, HINT, rankByContext, spellingDoc, type ContextModel, type Slot, type Term, type Window, vietnameseLineNamesAside } from './context';
 import { candidateOf, fixesFor, quote, surfaceOf, type Candidate } from './candidates';
-import { ruleFields } from '../finding';
 
 // A word meant as Vietnamese (it carries Vietnamese diacritics) that is not a valid syllable:
 // a stop final with a tone other than sắc/nặng (`trât`), c/k or g/gh against the vowel (`cế`),
@@ -131,7 +130,9 @@ export const invalidSyllable: Rule = {
             ? { en: 'it has more than one tone mark', vi: 'có nhiều hơn một dấu thanh' }
             : { en: 'the initial consonant is spelt against its vowel (c/k, g/gh, ng/ngh)', vi: 'phụ âm đầu viết sai quy tắc chính tả (c/k, g/gh, ng/ngh)' };
       out.push({
-        ...ruleFields(this),
+        ruleId: this.id,
+        category: this.category,
+        severity: this.defaultSeverity,
         start: s.token.start,
         end: s.token.end,
         confidence: sure ? 0.95 : 0.7,

@@ -5,7 +5,6 @@ import { lexKey } from '../../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, SYL_LOWER, type Lexicon } from '../../lexicon/lexicon';
 import { contextModel, documentStyle, HINT, slotAt, spellingDoc, type Slot } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
-import { ruleFields } from '../finding';
 
 // Words typed with the Vietnamese input method switched off: `vieetj` (Telex) or `vie65t` (VNI)
 // for `việt`. A word is decoded only when it is not a syllable or a known foreign word, and the
@@ -130,7 +129,9 @@ export const telexResidue: Rule = {
       const text = surfaceOf(s, p.syllable, style);
       const sure = r.decoded.strength === 'strong';
       out.push({
-        ...ruleFields(this),
+        ruleId: this.id,
+        category: this.category,
+        severity: this.defaultSeverity,
         start: s.token.start,
         end: s.token.end,
         confidence: sure ? 0.95 : 0.8,

@@ -1,7 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import { documentStyle, HINT, spellingDoc } from './context';
 import { fixesFor, quote, surfaceOf } from './candidates';
-import { ruleFields } from '../finding';
 
 // The tone mark on the wrong vowel: `thọai` for `thoại`, `hòan` for `hoàn`, `gìa` for `già`.
 // Both accepted placements of oa, oe, uy without a final (hòa/hoà, thủy/thuỷ) are correct here;
@@ -42,7 +41,9 @@ export const tonePlacement: Rule = {
       if (ctx.acceptedWords.has(s.lower)) continue;
       const text = surfaceOf(s, p.syllable, style);
       out.push({
-        ...ruleFields(this),
+        ruleId: this.id,
+        category: this.category,
+        severity: this.defaultSeverity,
         start: s.token.start,
         end: s.token.end,
         confidence: 0.98,

@@ -1,7 +1,6 @@
 import type { Finding, Rule } from '../../types';
 import { composeCased, hasStyleVariants, type PlacementStyle } from '../../text/syllable';
 import { HINT, spellingDoc, type Slot } from '../spelling/context';
-import { ruleFields } from '../finding';
 
 // Both placements of the tone in oa, oe, uy without a final are correct (hòa/hoà, thủy/thuỷ,
 // khỏe/khoẻ), but one article should use one. The minority form is flagged and fixed to the
@@ -76,7 +75,9 @@ export const toneStyle: Rule = {
           ? { en: `the article writes the ${NAME[target].en} style ${majority} time(s)`, vi: `bài viết dùng ${NAME[target].vi} ${majority} lần` }
           : { en: `vietproof.toneStyle is ${target}`, vi: `cài đặt vietproof.toneStyle là ${target}` };
       out.push({
-        ...ruleFields(this),
+        ruleId: this.id,
+        category: this.category,
+        severity: this.defaultSeverity,
         start: s.token.start,
         end: s.token.end,
         message: {
