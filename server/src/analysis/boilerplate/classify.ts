@@ -8,7 +8,7 @@
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
 import { toNfc, type ArticleText } from '../text/document';
-import { DATE, allDateWords, measureLine, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
+import { DATE, allDateWords, measureLines, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
 import { duplicateKey, findDuplicates } from './duplicates';
@@ -409,9 +409,9 @@ function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
 // ---------------------------------------------------------------------------------------------
 
 export function classify(doc: ArticleText, extraHeaders: readonly string[] = []): BoilerplateAnalysis {
-  const lines: LineInfo[] = doc.lines.map((line) => {
+  const lines: LineInfo[] = measureLines(doc).map((features) => {
     // the features object becomes the line's info (copying its fields cost more than measuring them)
-    const info = measureLine(doc, line) as LineInfo;
+    const info = features as LineInfo;
     info.prose = !info.blank && ((info.words.length >= 15 && info.endsSentence) || info.words.length >= 45);
     info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !/[.;,]$/u.test(info.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
     info.bylineShaped = !info.blank && bylineShaped(info);

@@ -18,8 +18,6 @@ export interface LineFeatures {
   wsOnly: boolean;
   /** Letter syllables, lower-case NFC. */
   words: string[];
-  /** Word tokens as written (NFC), for capitalisation. */
-  rawWords: string[];
   numbers: number;
   /** Ends like a sentence: . ! ? … ; possibly followed by a closing quote or bracket. */
   endsSentence: boolean;
@@ -40,44 +38,81 @@ export interface LineFeatures {
   furnitureClass?: FurnitureClass;
 }
 
-const SENTENCE_END = /[.!?…;](?:["”’»)\]]+)?$|["”»]$/u;
 const PHONE = /(?<![\d/:-])\(?(?:\+84|0)\d{1,3}\)?(?:[ .-]?\d{2,4}){2,3}(?![\d/:])|(?<!\d)1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?!\d)/u;
 export const TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/u;
 export const DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/.-])/u;
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 const MARK = /\p{M}/u;
 
-/** First syllables of the furniture words. */
-const FURNITURE_FIRST: ReadonlySet<string> = new Set([...FURNITURE.keys()].map((k) => k.split(' ')[0]));
+/** A furniture word as its syllables. */
+interface FurnitureWord {
+  syllables: readonly string[];
+  cls: FurnitureClass;
+}
+
+/** Furniture words by their first syllable, longest first (for greedy matching without building candidate keys). */
+const FURNITURE_BY_FIRST: ReadonlyMap<string, readonly FurnitureWord[]> = (() => {
+  const byFirst = new Map<string, FurnitureWord[]>();
+  for (const [key, cls] of FURNITURE) {
+    const syllables = key.split(' ');
+    if (syllables.length > FURNITURE_MAX_SYLLABLES) continue;
+    const list = byFirst.get(syllables[0]) ?? [];
+    list.push({ syllables, cls });
+    byFirst.set(syllables[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.syllables.length - a.syllables.length);
+  return byFirst;
+})();
+
+/** Whether `syllables` holds `word` from position `at` (its first syllable is known to be there). */
+function holdsAt(syllables: readonly string[], at: number, word: readonly string[]): boolean {
+  if (at + word.length > syllables.length) return false;
+  for (let k = 1; k < word.length; k++) if (syllables[at + k] !== word[k]) return false;
+  return true;
+}
+
+export interface FurnitureMatch {
+  matched: number;
+  anchors: number;
+  cls?: FurnitureClass;
+}
+
+const NO_WORDS: readonly FurnitureWord[] = [];
+const NO_FURNITURE: FurnitureMatch = Object.freeze({ matched: 0, anchors: 0, cls: undefined });
 
 /** Splits lower-case syllables into furniture words, longest match first; `anchors` counts the syllables of anchor words. */
-export function furnitureMatch(syllables: readonly string[]): { matched: number; anchors: number; cls?: FurnitureClass } {
+export function furnitureMatch(syllables: readonly string[]): FurnitureMatch {
   let matched = 0;
   let anchors = 0;
-  const votes = new Map<FurnitureClass, number>();
+  // syllables per anchor class, in the order the classes first appear (most lines have none)
+  let votes: Map<FurnitureClass, number> | undefined;
   let firstAnchor: FurnitureClass | undefined;
   for (let i = 0; i < syllables.length; ) {
-    // most syllables start no furniture word: skip them without building the candidate keys
-    if (!FURNITURE_FIRST.has(syllables[i])) {
+    let word: FurnitureWord | undefined;
+    // the furniture words starting here, longest first: the first one the syllables hold wins
+    for (const w of FURNITURE_BY_FIRST.get(syllables[i]) ?? NO_WORDS) {
+      if (holdsAt(syllables, i, w.syllables)) {
+        word = w;
+        break;
+      }
+    }
+    if (!word) {
       i++;
       continue;
     }
-    let step = 0;
-    for (let n = Math.min(FURNITURE_MAX_SYLLABLES, syllables.length - i); n >= 1 && !step; n--) {
-      const cls = FURNITURE.get(syllables.slice(i, i + n).join(' '));
-      if (!cls) continue;
-      step = n;
-      matched += n;
-      if (ANCHOR_CLASSES.has(cls)) {
-        anchors += n;
-        firstAnchor ??= cls;
-        votes.set(cls, (votes.get(cls) ?? 0) + n);
-      }
+    const n = word.syllables.length;
+    matched += n;
+    if (ANCHOR_CLASSES.has(word.cls)) {
+      anchors += n;
+      firstAnchor ??= word.cls;
+      votes ??= new Map();
+      votes.set(word.cls, (votes.get(word.cls) ?? 0) + n);
     }
-    i += step || 1;
+    i += n;
   }
+  if (!matched) return NO_FURNITURE;
   let cls = firstAnchor;
-  for (const [c, v] of votes) if (cls && v > (votes.get(cls) ?? 0)) cls = c;
+  if (votes) for (const [c, v] of votes) if (cls && v > (votes.get(cls) ?? 0)) cls = c;
   return { matched, anchors, cls };
 }
 
@@ -172,7 +207,42 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The features of one line. */
 export function measureLine(doc: ArticleText, line: Line): LineFeatures {
+  return measure(doc, line, doc.firstTokenAt(line.start));
+}
+
+/** The features of every line, in order (the lines' tokens are walked once, not searched for). */
+export function measureLines(doc: ArticleText): LineFeatures[] {
+  const toks = doc.tokens;
+  let k = 0;
+  return doc.lines.map((line) => {
+    while (k < toks.length && toks[k].start < line.start) k++;
+    return measure(doc, line, k);
+  });
+}
+
+// the words of the line being measured, copied out at their final length once the line is done
+// (an array pushed to grows in steps, each step a new copy)
+const wordBuffer: string[] = [];
+
+/** Closing quotes and brackets that may follow a sentence's final mark. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d; // " ” ’ » ) ]
+}
+
+/** What the regex /[.!?…;](?:["”’»)\]]+)?$|["”»]$/u finds: a final mark, perhaps closed by quotes or brackets, or a final closing quote. */
+function endsLikeSentence(text: string): boolean {
+  let j = text.length;
+  while (j > 0 && isCloser(text.charCodeAt(j - 1))) j--;
+  const mark = j > 0 ? text.charCodeAt(j - 1) : 0;
+  if (mark === 0x2e || mark === 0x21 || mark === 0x3f || mark === 0x2026 || mark === 0x3b) return true; // . ! ? … ;
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x22 || last === 0x201d || last === 0xbb; // " ” »
+}
+
+/** The features of a line; `first` is the first token at or after the line's start. */
+function measure(doc: ArticleText, line: Line, first: number): LineFeatures {
   const raw = line.text;
   let lead = 0;
   while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
@@ -182,8 +252,7 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   const start = line.start + (blank ? 0 : lead);
   const end = blank ? line.start : line.end - trail;
   const text = blank ? '' : toNfc(lead || trail ? raw.slice(lead, raw.length - trail) : raw);
-  const rawWords: string[] = [];
-  const words: string[] = [];
+  let wordCount = 0;
   // the syllables are the words' lower case unless other tokens hold letters too, or the text has
   // to be split by the regex after all (a stray combining mark, a capital sigma)
   let split = text.includes('Σ');
@@ -196,14 +265,14 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   let digits = false;
   let hasUrlOrEmail = false;
   const toks = doc.tokens;
-  const first = blank ? toks.length : doc.firstTokenAt(start);
-  for (let k = first; k < toks.length && toks[k].start < end; k++) {
+  let k = blank ? toks.length : first;
+  while (k < toks.length && toks[k].start < start) k++; // (a token in the leading whitespace: a zero-width space)
+  for (; k < toks.length && toks[k].start < end; k++) {
     const t = toks[k];
     const kind = t.kind;
     if (kind === 'word') {
       const form = tokenForm(t);
-      rawWords.push(t.nfc);
-      words.push(form.lower);
+      wordBuffer[wordCount++] = form.lower;
       if (form.functionWord) fn++;
       if (form.capitalised) caps++;
       letters += form.letters;
@@ -226,10 +295,12 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
     letters += c.letters;
     upper += c.upper;
   }
+  const words = wordBuffer.slice(0, wordCount);
   const syllables = split ? syllablesOf(text) : mixed ? lineSyllables(doc.tokensIn(start, end), text) : words;
   // only short lines can be widgets: long ones skip the vocabulary match
-  const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : { matched: 0, anchors: 0, cls: undefined };
+  const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : NO_FURNITURE;
   const sylCount = syllables.length;
+  const last = text.charCodeAt(text.length - 1);
   return {
     index: line.index,
     lineStart: line.start,
@@ -240,13 +311,12 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
     blank,
     wsOnly: blank && raw.length > 0,
     words,
-    rawWords,
     numbers,
-    endsSentence: SENTENCE_END.test(text),
-    endsColon: /[:：]$/u.test(text),
-    funcShare: words.length ? fn / words.length : 0,
-    capShare: rawWords.length ? caps / rawWords.length : 0,
-    allCaps: rawWords.length >= 2 && letters >= 6 && upper / letters >= 0.9,
+    endsSentence: endsLikeSentence(text),
+    endsColon: last === 0x3a || last === 0xff1a, // : ：
+    funcShare: wordCount ? fn / wordCount : 0,
+    capShare: wordCount ? caps / wordCount : 0,
+    allCaps: wordCount >= 2 && letters >= 6 && upper / letters >= 0.9,
     // phones, times and dates need digits, and every digit of a line is in a number, alnum or url token
     hasPhone: digits && PHONE.test(text),
     hasTime: digits && TIME.test(text),
