@@ -8,7 +8,7 @@
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
 import { toNfc, type ArticleText } from '../text/document';
-import { DATE, allDateWords, measureLines, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
+import { DATE, allDateWords, isRegexSpace, isSpace, measureLines, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
 import { duplicateKey, findDuplicates } from './duplicates';
@@ -118,6 +118,25 @@ export function classifyArticle(doc: ArticleText, ctx: RuleContext): Boilerplate
 
 const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\s:：.…>»›|]+$/u, '').replace(/^[\s>»›►•*|-]+/u, '').trim();
 
+/** What normHeader may take away of a text besides whitespace: the marks it trims at either end. */
+function headerTrimmed(c: number): boolean {
+  return c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x2026 || c === 0x3e || c === 0xbb || c === 0x203a || c === 0x7c || c === 0x25ba || c === 0x2022 || c === 0x2a || c === 0x2d; // : ： . … > » › | ► • * -
+}
+
+/**
+ * Whether normHeader(text) is surely longer than `max`, read without making it: it keeps every
+ * character that is neither whitespace nor a trimmed mark (the text is NFC already, and lower case
+ * is never shorter, nor whitespace or a mark), so that many of them are a lower bound of its length.
+ */
+function headerLongerThan(text: string, max: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && !headerTrimmed(c) && ++kept > max) return true;
+  }
+  return false;
+}
+
 const SITE_NAME = /^(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử)(?=\s|$)|(?:^|\s)(?:điện tử|online)$|^(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu;
 // a paper's masthead line: whose voice it is (`Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X`,
 // `Tiếng nói của …`, `Cơ quan ngôn luận của …`, `Diễn đàn của …`)
@@ -168,16 +187,43 @@ const ATTACHMENT = /^(?:(?:tệp|file|tập\s+tin|tài\s+liệu|văn\s+bản)\s+
 const FOLLOW_OPEN = /^(?:theo\s+dõi|follow)(?:\s.{0,40})?\s(?:trên|tại|qua|on)$/iu;
 const FOLLOW = /^(?:theo\s+dõi|follow|đăng\s+ký\s+kênh|subscribe)\s.{0,60}\s(?:trên|on)\s+(?:google\s+news|facebook|zalo|youtube|tiktok|twitter|instagram|telegram)\.?$/iu;
 
+const PLAYBACK_SPEED = /^\d(?:[.,]\d+)?x$/i; // 1.5x
+
+/** A player's items split at whitespace, `/` and `|` (as /[\s/|]+/u splits). */
+function isPlayerSeparator(c: number): boolean {
+  return c === 0x2f || c === 0x7c || isRegexSpace(c);
+}
+
+/**
+ * The items of a line that may be a player's (time codes, speeds, player words), or undefined as
+ * soon as one item is none of these or there are more than eight (most lines: at the first item).
+ */
+function playerItems(text: string): string[] | undefined {
+  const items: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (isPlayerSeparator(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !isPlayerSeparator(text.charCodeAt(j))) j++;
+    const item = text.slice(i, j);
+    if (items.length === 8 || !(PLAYER_TIME.test(item) || PLAYBACK_SPEED.test(item) || PLAYER_WORDS.has(item.toLowerCase()))) return undefined;
+    items.push(item);
+    i = j;
+  }
+  return items;
+}
+
 function isPlayer(f: LineFeatures): boolean {
   if (f.words.length <= 14 && PLAYER_STATUS.test(f.text)) return true;
-  const parts = f.text.split(/[\s\u00a0/|]+/u).filter(Boolean);
-  if (!parts.length || parts.length > 8) return false;
+  const parts = playerItems(f.text);
+  if (!parts?.length) return false;
   let times = 0;
   let speeds = 0;
   for (const p of parts) {
     if (PLAYER_TIME.test(p)) times++;
-    else if (/^\d(?:[.,]\d+)?x$/i.test(p)) speeds++; // playback speed 1.5x
-    else if (!PLAYER_WORDS.has(p.toLowerCase())) return false;
+    else if (PLAYBACK_SPEED.test(p)) speeds++;
   }
   // a speed menu on its own line (`1x`, `0.5x 1x 1.5x 2x`): nothing else writes a bare `1x`
   if (speeds === parts.length) return true;
@@ -187,13 +233,14 @@ function isPlayer(f: LineFeatures): boolean {
   return times >= 2 || /^0?0:00/.test(f.text) || parts.length > 1;
 }
 
-/** A header: short, no sentence, made of furniture words (or a known header / a user phrase). */
+/** A header: short, no sentence, made of furniture words (or a known header / a user phrase, `extra`, normalised). */
 function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
+  if (headerLongerThan(f.text, 60)) return false; // most lines: no need to normalise them
   const h = normHeader(f.text);
   if (!h || h.length > 60) return false;
   // `Trả lời:` / `Đáp:` alone on its line opens the answer of a Q&A column, not a reply button
   if (f.endsColon && INTERVIEW_TURN.test(f.text)) return false;
-  if (KNOWN_HEADERS.includes(h) || extra.some((e) => normHeader(e) === h)) return true;
+  if (KNOWN_HEADERS.includes(h) || extra.includes(h)) return true;
   const syl = syllablesOf(h.replace(/\(\d+\)/g, ' '));
   if (!syl.length || syl.length > 8) return false;
   // numbers are content, except bare counts on a widget of share and comment buttons (`Thích 12 Chia sẻ`)
@@ -212,7 +259,7 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   const m = /^[\s>»›►•*]*([^:：]{2,40})[:：]\s*(\S.{5,})$/u.exec(f.text);
   if (!m) return false;
   const head = normHeader(m[1]);
-  const known = KNOWN_HEADERS.includes(head) || extra.some((e) => normHeader(e) === head);
+  const known = KNOWN_HEADERS.includes(head) || extra.includes(head);
   const syl = syllablesOf(head);
   const fm = furnitureMatch(syl);
   // one word before the colon is a credit or a caption label (`Ảnh: …`, `Video: …`), not a link,
@@ -290,6 +337,7 @@ function bylineShaped(f: LineFeatures): boolean {
   return rest.join(' ').split(/\s+/).filter(Boolean).length <= 10;
 }
 
+/** What a line is on its own; `extra`: the user's header phrases, normalised. */
 function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undefined {
   if (f.blank || f.words.length > 40) return undefined; // widgets are short; paragraphs are not
   if (isPlayer(f)) return 'player';
@@ -333,11 +381,14 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
 
 const DATED_HEADLINE = /(?:\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)|\[\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\]|\s[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/u;
 
+const BAR_SEPARATOR = /[|•·]/;
+
 /**
  * A bar of short widget items separated by `|`, `•` or `·`: `In trang | Gửi email | Về đầu`,
  * `Ngày đăng: 05/03/2022 | Lượt xem: 1.215`. At most one item may be unrecognised.
  */
 function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
+  if (!BAR_SEPARATOR.test(f.text)) return undefined; // one item: no bar
   const parts = f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
   // a menu of section names: `Trang chủ | Chính trị | Kinh tế | Xã hội`
@@ -409,6 +460,7 @@ function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
 // ---------------------------------------------------------------------------------------------
 
 export function classify(doc: ArticleText, extraHeaders: readonly string[] = []): BoilerplateAnalysis {
+  const extra = extraHeaders.map(normHeader);
   const lines: LineInfo[] = measureLines(doc).map((features) => {
     // the features object becomes the line's info (copying its fields cost more than measuring them)
     const info = features as LineInfo;
@@ -416,7 +468,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !/[.;,]$/u.test(info.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
     info.bylineShaped = !info.blank && bylineShaped(info);
     info.role = info.blank ? 'blank' : 'body';
-    info.local = localKind(info, extraHeaders);
+    info.local = localKind(info, extra);
     info.kind = undefined;
     info.dupOf = undefined;
     return info;

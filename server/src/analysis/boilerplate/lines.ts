@@ -200,11 +200,16 @@ export function lineSyllables(tokens: readonly Token[], text: string): string[] 
   return out;
 }
 
-/** Whitespace as the regex class [\s\u200b\ufeff] reads it. */
-function isSpace(c: number): boolean {
+/** Whitespace as the regex class \s reads it. */
+export function isRegexSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whitespace as the regex class [\s\u200b\ufeff] reads it (what a line's content is trimmed of). */
+export function isSpace(c: number): boolean {
+  return c === 0x200b || isRegexSpace(c);
 }
 
 /** The features of one line. */
