@@ -457,22 +457,20 @@ function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
   }
 }
 
+/** Whether the last character of `text` is one of `chars` (a regex ending in `[…]$` scans the whole text). */
+const endsWithOneOf = (text: string, chars: string) => text.length > 0 && chars.includes(text[text.length - 1]);
+
 // ---------------------------------------------------------------------------------------------
 
 export function classify(doc: ArticleText, extraHeaders: readonly string[] = []): BoilerplateAnalysis {
   const extra = extraHeaders.map(normHeader);
-  const lines: LineInfo[] = measureLines(doc).map((features) => {
-    // the features object becomes the line's info (copying its fields cost more than measuring them)
-    const info = features as LineInfo;
+  const lines = measureLines(doc);
+  for (const info of lines) {
     info.prose = !info.blank && ((info.words.length >= 15 && info.endsSentence) || info.words.length >= 45);
-    info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !/[.;,]$/u.test(info.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
+    info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !endsWithOneOf(info.text, '.;,') && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
     info.bylineShaped = !info.blank && bylineShaped(info);
-    info.role = info.blank ? 'blank' : 'body';
     info.local = localKind(info, extra);
-    info.kind = undefined;
-    info.dupOf = undefined;
-    return info;
-  });
+  }
   const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
   // position of each line among the non-blank ones, for neighbour look-ups in constant time
   const rank = new Map<number, number>(nonBlank.map((i, k) => [i, k]));

@@ -1,5 +1,6 @@
 // Per-line features: the measurements the classifier scores a line by (its shape), computed once.
 import { toNfc, type ArticleText, type Line, type Token } from '../text/document';
+import type { LineInfo } from './classify';
 import { ANCHOR_CLASSES, DATE_WORDS, FUNCTION_WORDS, FURNITURE, FURNITURE_MAX_SYLLABLES, type FurnitureClass } from './vocabulary';
 
 export interface LineFeatures {
@@ -217,8 +218,11 @@ export function measureLine(doc: ArticleText, line: Line): LineFeatures {
   return measure(doc, line, doc.firstTokenAt(line.start));
 }
 
-/** The features of every line, in order (the lines' tokens are walked once, not searched for). */
-export function measureLines(doc: ArticleText): LineFeatures[] {
+/**
+ * The features of every line, in order (the lines' tokens are walked once, not searched for), each
+ * with the classifier's verdicts at their initial values for classify to fill in.
+ */
+export function measureLines(doc: ArticleText): LineInfo[] {
   const toks = doc.tokens;
   let k = 0;
   return doc.lines.map((line) => {
@@ -247,7 +251,7 @@ function endsLikeSentence(text: string): boolean {
 }
 
 /** The features of a line; `first` is the first token at or after the line's start. */
-function measure(doc: ArticleText, line: Line, first: number): LineFeatures {
+function measure(doc: ArticleText, line: Line, first: number): LineInfo {
   const raw = line.text;
   let lead = 0;
   while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
@@ -330,6 +334,15 @@ function measure(doc: ArticleText, line: Line, first: number): LineFeatures {
     furnitureShare: sylCount ? furniture.matched / sylCount : 0,
     furnitureAnchors: furniture.anchors,
     furnitureClass: furniture.cls,
+    // the classifier's verdicts, made with the features: set later on an object without them, they
+    // were added one by one (a change of shape each, and a second block of fields per line)
+    prose: false,
+    titleShaped: false,
+    bylineShaped: false,
+    local: undefined,
+    role: blank ? 'blank' : 'body',
+    kind: undefined,
+    dupOf: undefined,
   };
 }
 
