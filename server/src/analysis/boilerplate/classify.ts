@@ -116,7 +116,28 @@ export function classifyArticle(doc: ArticleText, ctx: RuleContext): Boilerplate
 // ---------------------------------------------------------------------------------------------
 // Local shapes
 
-const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\s:：.…>»›|]+$/u, '').replace(/^[\s>»›►•*|-]+/u, '').trim();
+/** A header phrase as compared: NFC, lower case, single spaces, without list marks before it or a colon after it. */
+function normHeader(s: string): string {
+  let h = toNfc(s).toLowerCase();
+  // (each replacement only where it has something to do: most lines have single spaces and end in a letter)
+  if (hasSpaceToCollapse(h)) h = h.replace(/[\s\u00a0]+/g, ' ');
+  if (headerTrailer(h.charCodeAt(h.length - 1))) h = h.replace(/[\s:：.…>»›|]+$/u, '');
+  return h.replace(/^[\s>»›►•*|-]+/u, '').trim();
+}
+
+/** Whitespace other than single spaces: what /[\s]+/g would replace by a space and change. */
+function hasSpaceToCollapse(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpace(c) && (c !== 0x20 || isRegexSpace(text.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
+
+/** The class [\s:：.…>»›|] normHeader trims at the end. */
+function headerTrailer(c: number): boolean {
+  return isRegexSpace(c) || c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x2026 || c === 0x3e || c === 0xbb || c === 0x203a || c === 0x7c;
+}
 
 /** What normHeader may take away of a text besides whitespace: the marks it trims at either end. */
 function headerTrimmed(c: number): boolean {
@@ -472,15 +493,16 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     info.local = localKind(info, extra);
   }
   const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
-  // position of each line among the non-blank ones, for neighbour look-ups in constant time
-  const rank = new Map<number, number>(nonBlank.map((i, k) => [i, k]));
+  // position of each line among the non-blank ones (-1 for a blank line), for neighbour look-ups in constant time
+  const rank = new Int32Array(lines.length).fill(-1);
+  nonBlank.forEach((i, k) => (rank[i] = k));
   const nextOf = (i: number): LineInfo | undefined => {
-    const k = rank.get(i);
-    return k === undefined ? undefined : lines[nonBlank[k + 1]];
+    const k = rank[i];
+    return k < 0 ? undefined : lines[nonBlank[k + 1]];
   };
   const prevOf = (i: number): LineInfo | undefined => {
-    const k = rank.get(i);
-    return k === undefined ? undefined : lines[nonBlank[k - 1]];
+    const k = rank[i];
+    return k < 0 ? undefined : lines[nonBlank[k - 1]];
   };
   const mark = (l: LineInfo, kind: BoilerplateKind, role: LineRole = 'boilerplate') => {
     l.role = role;
@@ -793,7 +815,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const l = lines[i];
     if (!inRegion.has(i)) continue;
     const own = kindOfLocal(l);
-    const contiguous = lastRegionLine >= 0 && rank.get(i) === rank.get(lastRegionLine)! + 1;
+    const contiguous = lastRegionLine >= 0 && rank[i] === rank[lastRegionLine] + 1;
     if (own) current = own;
     else if (!contiguous || !current) current = 'related-news';
     mark(l, current, current === 'scrape-metadata' ? 'metadata' : 'boilerplate');
@@ -862,7 +884,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     if (l.role === 'boilerplate' || l.role === 'metadata') continue;
     const orig = doc.text.slice(l.lineStart, l.lineEnd);
-    const nfc = toNfc(orig);
+    const trimmed = l.start !== l.lineStart || l.end !== l.lineEnd;
+    const nfc = trimmed ? toNfc(orig) : l.text; // (the content is the whole line: its NFC is known)
     const cc = CAPTION_COUNTER.exec(nfc) ?? (l.words.length <= 25 && !/[.!?]\s/u.test(nfc) ? BARE_CAPTION_COUNTER.exec(nfc) : null);
     // offsets map back to the original only when something is found (most lines have nothing)
     const toOriginal = cc ? nfcWithMap(orig).toOriginal : [];
@@ -874,7 +897,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       if (l.role === 'body') l.role = 'caption';
     }
     // a trailing run of non-breaking spaces (two or more) after the content
-    const trail = /[\s\u00a0\u200b\ufeff]+$/u.exec(orig);
+    const trail = l.end !== l.lineEnd ? /[\s\u00a0\u200b\ufeff]+$/u.exec(orig) : null; // (the content ends where the line does: no trailing space)
     if (trail && (trail[0].match(/[\u00a0\u2000-\u200b\u3000\ufeff]/gu)?.length ?? 0) >= 2) {
       const s = l.lineStart + trail.index;
       if (!(cc && s < l.lineStart + toOriginal[cc.index + cc[0].length])) {
