@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ArticleText } from '../../../server/src/analysis/text/document';
-import { furnitureMatch, measureLine, measureLines } from '../../../server/src/analysis/boilerplate/lines';
+import { furnitureMatch, measureLine, measureLines, syllableCount, syllablesOf } from '../../../server/src/analysis/boilerplate/lines';
 import { ANCHOR_CLASSES, FURNITURE, FURNITURE_MAX_SYLLABLES, type FurnitureClass } from '../../../server/src/analysis/boilerplate/vocabulary';
 
 /** The greedy match by candidate keys (the straightforward formulation). */
@@ -63,6 +63,19 @@ describe('measureLines', () => {
         });
       }),
       { seed: 5, numRuns: 1500 },
+    );
+  });
+});
+
+describe('syllableCount', () => {
+  it('counts what syllablesOf finds', () => {
+    const pieces = ['Hoà', 'ho\u0300a', 'İ', 'ΣΑΣ', '😀', '𝐀bc', '\ud800', '\udc00', '(12)', '2.500', '\u0301', ' ', '-', 'x²y', 'Ⅻ', '\u00a0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (xs) => {
+        const t = xs.join('');
+        expect(syllableCount(t)).toBe(syllablesOf(t).length);
+      }),
+      { seed: 3, numRuns: 2000 },
     );
   });
 });

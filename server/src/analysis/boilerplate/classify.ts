@@ -8,7 +8,7 @@
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
 import { toNfc, type ArticleText } from '../text/document';
-import { DATE, allDateWords, isRegexSpace, isSpace, measureLines, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
+import { DATE, allDateWords, isRegexSpace, isSpace, measureLines, onlyDateWords, syllableCount, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
 import { duplicateKey, findDuplicates } from './duplicates';
@@ -262,17 +262,17 @@ function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
   // `Trả lời:` / `Đáp:` alone on its line opens the answer of a Q&A column, not a reply button
   if (f.endsColon && INTERVIEW_TURN.test(f.text)) return false;
   if (KNOWN_HEADERS.includes(h) || extra.includes(h)) return true;
-  const syl = syllablesOf(h.replace(/\(\d+\)/g, ' '));
-  if (!syl.length || syl.length > 8) return false;
+  const syllables = syllableCount(h); // (a bracketed count `(12)` holds none)
+  if (!syllables || syllables > 8) return false;
   // numbers are content, except bare counts on a widget of share and comment buttons (`Thích 12 Chia sẻ`)
-  if (/\d/.test(h.replace(/\(\d+\)/g, '')) && !(f.furnitureShare >= 0.99 && f.furnitureClass === 'comment' && syl.length <= 6 && /^[\p{L}\s\d]+$/u.test(h))) return false;
+  if (/\d/.test(h.replace(/\(\d+\)/g, '')) && !(f.furnitureShare >= 0.99 && f.furnitureClass === 'comment' && syllables <= 6 && /^[\p{L}\s\d]+$/u.test(h))) return false;
   if (f.endsSentence && !/…$/.test(f.text)) return false;
   if (!f.furnitureAnchors) return false;
   // all furniture (`Video`, `Tin trong nước`), or from three syllables two thirds furniture with at
   // least two syllables of list or widget words (`Viết phản hồi`), so a subheading such as
   // `Những điểm mới` or `Những con số nổi bật` stays content
   if (f.furnitureShare >= 0.99) return true;
-  return syl.length >= 3 && f.furnitureShare >= 0.66 && f.furnitureAnchors >= 2;
+  return syllables >= 3 && f.furnitureShare >= 0.66 && f.furnitureAnchors >= 2;
 }
 
 /** `Xem thêm: <headline>` — a header phrase and a linked headline on one line. */
@@ -287,7 +287,8 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   // except for tags
   const headerLike = known || /^tags?$/.test(head) || (syl.length >= 2 && syl.length <= 5 && fm.anchors > 0 && fm.matched / syl.length >= 0.99 && fm.cls === 'news');
   // the text after the colon is a headline (a byline `Tin, ảnh: Thu Huyền` is a name instead)
-  return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
+  const linked = syllableCount(m[2]);
+  return headerLike && linked >= 4 && linked <= 40;
 }
 
 const MEDIA_LABEL = /^(?:video|clip|ảnh|hình ảnh|photo|infographic|podcast|audio|emagazine|longform|multimedia)$/iu;
@@ -309,7 +310,7 @@ function isBreadcrumb(f: LineFeatures): boolean {
   if (parts.length < 3 && !(parts.length === 2 && (/[»›>]/u.test(f.text) || HOME_PAGE.test(parts[0])))) return false;
   // from the home page, a section may have a longer name (`Trang chủ / Tin tức / Hoạt động của lãnh đạo tỉnh`)
   const most = HOME_PAGE.test(parts[0]) ? 8 : 5;
-  return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= most && !/\d{3,}/.test(p));
+  return parts.every((p) => /\p{L}/u.test(p) && syllableCount(p) <= most && !/\d{3,}/.test(p));
 }
 
 /** A section name (`An ninh trật tự`, `Khoa học - Công nghệ`): up to six syllables, all of section vocabulary. */
@@ -342,13 +343,14 @@ function bylineShaped(f: LineFeatures): boolean {
   if (f.numbers > 0 && !(dated && allDateWords(syllablesOf(dated[0].replace(/\d[\d/:.\-+]*/g, ' '))))) return false;
   // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
   // (brackets around the whole line go; a bracket after the name goes with what it holds)
-  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\((.*)\)$/u, '$1').replace(/\s*\([^)]{1,30}\)$/u, '');
+  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\((.*)\)$/u, '$1');
+  if (t.endsWith(')')) t = t.replace(/\s*\([^)]{1,30}\)$/u, ''); // (the regex would try every position)
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
-  if (credit && /^tác giả/iu.test(credit[0]) && /^\p{Lu}/u.test(t) && syllablesOf(t).length <= 10) return true;
+  if (credit && /^tác giả/iu.test(credit[0]) && /^\p{Lu}/u.test(t) && syllableCount(t) <= 10) return true;
   // (Theo TTXVN), Theo báo Nhân Dân; not a follow button (`Theo dõi chúng tôi trên`)
-  else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8 && /^theo\s+(?:(?:báo|tạp\s+chí|trang|đài|cổng|kênh)\s+)?[\p{Lu}\p{N}]/u.test(t.replace(/^T/, 't'));
+  else if (/^theo\s/iu.test(t)) return syllableCount(t) <= 8 && /^theo\s+(?:(?:báo|tạp\s+chí|trang|đài|cổng|kênh)\s+)?[\p{Lu}\p{N}]/u.test(t.replace(/^T/, 't'));
   // `Name – office`, `Name, office`: the name comes first
   const [name, ...rest] = t.split(/\s+[-–—|]\s+|,\s*/u);
   if (!nameShaped(name.trim())) return false;
@@ -385,7 +387,11 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   // (an e-mail address to write to: a hotline alone may be a hospital's the story gives)
   if (f.hasUrlOrEmail && f.words.length <= 45 && READER_CALL.test(f.text)) return 'contact';
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
-  if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
+  if (label && f.words.length <= 20 && !f.endsSentence) {
+    const labelSyllables = syllablesOf(label[1]);
+    const fm = furnitureMatch(labelSyllables);
+    if (fm.cls === 'ad' && fm.matched === labelSyllables.length) return 'contact';
+  }
   if (isNumberOnly(f)) return 'number';
   // a live-stream button: `Trực tiếp`, `Xem trực tiếp`, `VTV1 - Trực tiếp`
   if (f.words.length <= 5 && LIVE_BUTTON.test(f.text)) return 'header';
@@ -436,7 +442,7 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
 
 /** `Trang chủ | Chính trị | Kinh tế | Xã hội`: short capitalised items, one of them a widget word. */
 function widgetMenu(parts: string[]): boolean {
-  return parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0);
+  return parts.length >= 4 && parts.every((p) => syllableCount(p) <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0);
 }
 
 /**
@@ -445,7 +451,7 @@ function widgetMenu(parts: string[]): boolean {
  * table's header row may look the same, so it counts only before the article or after its byline.
  */
 function sectionMenu(parts: string[]): boolean {
-  if (!(parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p)))) return false;
+  if (!(parts.length >= 4 && parts.every((p) => syllableCount(p) <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p)))) return false;
   const sections = parts.filter((p) => syllablesOf(p).every((w) => SECTION_WORDS.has(w) || w === 'và')).length;
   return sections * 2 >= parts.length || (sections >= 1 && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0));
 }

@@ -145,18 +145,41 @@ function tokenForm(t: Token): WordForm {
 
 const LETTER = /\p{L}/u;
 const UPPER_LETTER = /\p{Lu}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-// letter (1) and upper-case letter (2) bits of BMP characters, looked up once each (bit 4: known)
+// letter (1), upper-case letter (2) and letter-or-mark (8) bits of BMP characters, looked up once each (bit 4: known)
 const caseClass = new Uint8Array(0x10000);
 
 function caseOf(c: number): number {
   let k = caseClass[c];
   if (!k) {
     const ch = String.fromCharCode(c);
-    k = 4 | (LETTER.test(ch) ? 1 : 0) | (UPPER_LETTER.test(ch) ? 2 : 0);
+    k = 4 | (LETTER.test(ch) ? 1 : 0) | (UPPER_LETTER.test(ch) ? 2 : 0) | (LETTER_OR_MARK.test(ch) ? 8 : 0);
     caseClass[c] = k;
   }
   return k;
+}
+
+/**
+ * How many syllables syllablesOf(text) finds, counted without making them: its runs of letters and
+ * marks (lower case maps a letter or mark to letters and marks only, and nothing else to them).
+ */
+export function syllableCount(text: string): number {
+  let count = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    let letterOrMark: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      // a character outside the BMP: tested as a whole
+      letterOrMark = LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
+      i++;
+    } else letterOrMark = (caseOf(c) & 8) !== 0;
+    if (letterOrMark && !inRun) count++;
+    inRun = letterOrMark;
+  }
+  return count;
 }
 
 /** Letters and upper-case letters of a text. */
