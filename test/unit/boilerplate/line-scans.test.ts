@@ -2,8 +2,8 @@
 // what the plain formulation finds.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ArticleText } from '../../../server/src/analysis/text/document';
-import { furnitureMatch, measureLine, measureLines, syllableCount, syllablesOf } from '../../../server/src/analysis/boilerplate/lines';
+import { ArticleText, toNfc } from '../../../server/src/analysis/text/document';
+import { furnitureMatch, lineNfc, measureLine, measureLines, syllableCount, syllablesOf } from '../../../server/src/analysis/boilerplate/lines';
 import { ANCHOR_CLASSES, FURNITURE, FURNITURE_MAX_SYLLABLES, type FurnitureClass } from '../../../server/src/analysis/boilerplate/vocabulary';
 
 /** The greedy match by candidate keys (the straightforward formulation). */
@@ -76,6 +76,19 @@ describe('syllableCount', () => {
         expect(syllableCount(t)).toBe(syllablesOf(t).length);
       }),
       { seed: 3, numRuns: 2000 },
+    );
+  });
+});
+
+describe('lineNfc', () => {
+  it('is toNfc', () => {
+    const pieces = ['Hoà', 'ho\u0300a', 'A\u030a', '\u1e9b\u0323', 'ΣΑΣ', '😀', '\ud800', '“', '…', 'ư', 'ấ', ' ', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (xs) => {
+        const t = xs.join('');
+        expect(lineNfc(t)).toBe(toNfc(t));
+      }),
+      { seed: 9, numRuns: 1000 },
     );
   });
 });

@@ -8,7 +8,7 @@
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
 import { toNfc, type ArticleText } from '../text/document';
-import { DATE, allDateWords, isRegexSpace, isSpace, measureLines, onlyDateWords, syllableCount, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
+import { DATE, allDateWords, isRegexSpace, isSpace, lineNfc, measureLines, onlyDateWords, syllableCount, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
 import { duplicateKey, findDuplicates } from './duplicates';
@@ -891,7 +891,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     if (l.role === 'boilerplate' || l.role === 'metadata') continue;
     const orig = doc.text.slice(l.lineStart, l.lineEnd);
     const trimmed = l.start !== l.lineStart || l.end !== l.lineEnd;
-    const nfc = trimmed ? toNfc(orig) : l.text; // (the content is the whole line: its NFC is known)
+    const nfc = trimmed ? lineNfc(orig) : l.text; // (the content is the whole line: its NFC is known)
     const cc = CAPTION_COUNTER.exec(nfc) ?? (l.words.length <= 25 && !/[.!?]\s/u.test(nfc) ? BARE_CAPTION_COUNTER.exec(nfc) : null);
     // offsets map back to the original only when something is found (most lines have nothing)
     const toOriginal = cc ? nfcWithMap(orig).toOriginal : [];

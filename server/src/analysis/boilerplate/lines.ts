@@ -1,5 +1,5 @@
 // Per-line features: the measurements the classifier scores a line by (its shape), computed once.
-import { toNfc, type ArticleText, type Line, type Token } from '../text/document';
+import type { ArticleText, Line, Token } from '../text/document';
 import type { LineInfo } from './classify';
 import { ANCHOR_CLASSES, DATE_WORDS, FUNCTION_WORDS, FURNITURE, FURNITURE_MAX_SYLLABLES, type FurnitureClass } from './vocabulary';
 
@@ -258,6 +258,14 @@ export function measureLines(doc: ArticleText): LineInfo[] {
 // (an array pushed to grows in steps, each step a new copy)
 const wordBuffer: string[] = [];
 
+// the characters toNfc leaves to String.normalize: from U+0300 on, outside Latin Extended Additional
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+
+/** toNfc(text), its test done by a regex (a loop over a line's characters in script took twice as long). */
+export function lineNfc(text: string): string {
+  return MAYBE_NOT_NFC.test(text) ? text.normalize('NFC') : text;
+}
+
 /** Closing quotes and brackets that may follow a sentence's final mark. */
 function isCloser(c: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d; // " ” ’ » ) ]
@@ -283,7 +291,7 @@ function measure(doc: ArticleText, line: Line, first: number): LineInfo {
   if (!blank) while (isSpace(raw.charCodeAt(raw.length - 1 - trail))) trail++;
   const start = line.start + (blank ? 0 : lead);
   const end = blank ? line.start : line.end - trail;
-  const text = blank ? '' : toNfc(lead || trail ? raw.slice(lead, raw.length - trail) : raw);
+  const text = blank ? '' : lineNfc(lead || trail ? raw.slice(lead, raw.length - trail) : raw);
   let wordCount = 0;
   // the syllables are the words' lower case unless other tokens hold letters too, or the text has
   // to be split by the regex after all (a stray combining mark, a capital sigma)
