@@ -369,7 +369,9 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (f.words.length <= 6 && READING_TIME.test(f.text) && /(?<!\p{L})(?:đọc|read)(?!\p{L})/iu.test(f.text)) return 'datetime';
   const bar = barKind(f);
   if (bar) return bar;
-  const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
+  // most lines have no colon, which the label patterns below need
+  const colon = f.text.includes(':') || f.text.includes('：');
+  const label = colon ? /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text) : null;
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
   if ((f.words.length <= 60 && /cookie/i.test(f.text) && COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text)) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
   if (f.words.length <= 40 && /^mời/iu.test(f.text) && READER_INVITE.test(f.text)) return 'footer';
@@ -396,13 +398,13 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   // a live-stream button: `Trực tiếp`, `Xem trực tiếp`, `VTV1 - Trực tiếp`
   if (f.words.length <= 5 && LIVE_BUTTON.test(f.text)) return 'header';
   if (headerOf(f, extra) || (f.words.length <= 14 && (FOLLOW.test(f.text) || FOLLOW_OPEN.test(f.text)))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
-  if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
-  if (inlineLinkOf(f, extra) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
+  if (colon && f.words.length <= 4 && f.furnitureClass === 'counter' && /^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text)) return 'counter';
+  if ((colon && inlineLinkOf(f, extra)) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
   if (isBreadcrumb(f)) return 'breadcrumb';
   // `» Headline`: a link marker before a headline
   if (/^(?:»|›|►|▶|>>|→)\s*\S/u.test(f.text) && f.words.length >= 3 && !/\.$/.test(f.text)) return 'inline-link';
   // `Headline (04/03/2022)`: a listed headline with its date
-  if (DATED_HEADLINE.test(f.text) && f.words.length >= 4 && !/[.;,]\s*[([–-]/u.test(f.text)) return 'dated-headline';
+  if (f.words.length >= 4 && DATED_HEADLINE.test(f.text) && !/[.;,]\s*[([–-]/u.test(f.text)) return 'dated-headline';
   return undefined;
 }
 
@@ -491,14 +493,14 @@ const endsWithOneOf = (text: string, chars: string) => text.length > 0 && chars.
 
 export function classify(doc: ArticleText, extraHeaders: readonly string[] = []): BoilerplateAnalysis {
   const extra = extraHeaders.map(normHeader);
-  const lines = measureLines(doc);
-  for (const info of lines) {
+  const nonBlank: number[] = [];
+  const lines = measureLines(doc, (info) => {
+    if (!info.blank) nonBlank.push(info.index);
     info.prose = !info.blank && ((info.words.length >= 15 && info.endsSentence) || info.words.length >= 45);
     info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !endsWithOneOf(info.text, '.;,') && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
     info.bylineShaped = !info.blank && bylineShaped(info);
     info.local = localKind(info, extra);
-  }
-  const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
+  });
   // position of each line among the non-blank ones (-1 for a blank line), for neighbour look-ups in constant time
   const rank = new Int32Array(lines.length).fill(-1);
   nonBlank.forEach((i, k) => (rank[i] = k));

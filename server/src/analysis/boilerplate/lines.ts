@@ -238,20 +238,26 @@ export function isSpace(c: number): boolean {
 
 /** The features of one line. */
 export function measureLine(doc: ArticleText, line: Line): LineFeatures {
-  return measure(doc, line, doc.firstTokenAt(line.start));
+  return measure(doc, line, { index: doc.firstTokenAt(line.start) });
 }
 
 /**
  * The features of every line, in order (the lines' tokens are walked once, not searched for), each
- * with the classifier's verdicts at their initial values for classify to fill in.
+ * with the classifier's verdicts at their initial values for classify to fill in: `judge` gets each
+ * line as soon as it is measured, while its object is still in the cache.
  */
-export function measureLines(doc: ArticleText): LineInfo[] {
-  const toks = doc.tokens;
-  let k = 0;
+export function measureLines(doc: ArticleText, judge?: (line: LineInfo) => void): LineInfo[] {
+  const cursor: TokenCursor = { index: 0 };
   return doc.lines.map((line) => {
-    while (k < toks.length && toks[k].start < line.start) k++;
-    return measure(doc, line, k);
+    const info = measure(doc, line, cursor);
+    judge?.(info);
+    return info;
   });
+}
+
+/** A position in doc.tokens that only moves forward, line after line. */
+interface TokenCursor {
+  index: number;
 }
 
 // the words of the line being measured, copied out at their final length once the line is done
@@ -281,8 +287,8 @@ function endsLikeSentence(text: string): boolean {
   return last === 0x22 || last === 0x201d || last === 0xbb; // " ” »
 }
 
-/** The features of a line; `first` is the first token at or after the line's start. */
-function measure(doc: ArticleText, line: Line, first: number): LineInfo {
+/** The features of a line; `cursor` is at or before its first token, and is left past its last one. */
+function measure(doc: ArticleText, line: Line, cursor: TokenCursor): LineInfo {
   const raw = line.text;
   let lead = 0;
   while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
@@ -305,7 +311,8 @@ function measure(doc: ArticleText, line: Line, first: number): LineInfo {
   let digits = false;
   let hasUrlOrEmail = false;
   const toks = doc.tokens;
-  let k = blank ? toks.length : first;
+  let k = cursor.index;
+  if (blank) k = toks.length; // (a blank line has no content: no token is read, the cursor stays)
   while (k < toks.length && toks[k].start < start) k++; // (a token in the leading whitespace: a zero-width space)
   for (; k < toks.length && toks[k].start < end; k++) {
     const t = toks[k];
@@ -335,6 +342,7 @@ function measure(doc: ArticleText, line: Line, first: number): LineInfo {
     letters += c.letters;
     upper += c.upper;
   }
+  if (!blank) cursor.index = k;
   const words = wordBuffer.slice(0, wordCount);
   const syllables = split ? syllablesOf(text) : mixed ? lineSyllables(doc.tokensIn(start, end), text) : words;
   // only short lines can be widgets: long ones skip the vocabulary match
