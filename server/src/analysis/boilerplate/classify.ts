@@ -121,7 +121,7 @@ function normHeader(s: string): string {
   let h = toNfc(s).toLowerCase();
   // (each replacement only where it has something to do: most lines have single spaces and end in a letter)
   if (hasSpaceToCollapse(h)) h = h.replace(/[\s\u00a0]+/g, ' ');
-  if (headerTrailer(h.charCodeAt(h.length - 1))) h = h.replace(/[\s:：.…>»›|]+$/u, '');
+  if (h.length && headerTrailer(h.charCodeAt(h.length - 1))) h = h.replace(/[\s:：.…>»›|]+$/u, '');
   return h.replace(/^[\s>»›►•*|-]+/u, '').trim();
 }
 
@@ -129,7 +129,7 @@ function normHeader(s: string): string {
 function hasSpaceToCollapse(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isRegexSpace(c) && (c !== 0x20 || isRegexSpace(text.charCodeAt(i + 1)))) return true;
+    if (isRegexSpace(c) && (c !== 0x20 || (i + 1 < text.length && isRegexSpace(text.charCodeAt(i + 1))))) return true;
   }
   return false;
 }

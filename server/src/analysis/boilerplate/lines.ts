@@ -160,6 +160,14 @@ function caseOf(c: number): number {
   return k;
 }
 
+/** A surrogate pair at i: a character outside the BMP. (Reads stay inside the text: a read past its end costs the optimised code.) */
+function startsPair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
 /**
  * How many syllables syllablesOf(text) finds, counted without making them: its runs of letters and
  * marks (lower case maps a letter or mark to letters and marks only, and nothing else to them).
@@ -169,9 +177,8 @@ export function syllableCount(text: string): number {
   let inRun = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const d = text.charCodeAt(i + 1);
     let letterOrMark: boolean;
-    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+    if (startsPair(text, i)) {
       // a character outside the BMP: tested as a whole
       letterOrMark = LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
       i++;
@@ -188,8 +195,7 @@ function countCase(text: string): { letters: number; upper: number } {
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const d = text.charCodeAt(i + 1);
-    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+    if (startsPair(text, i)) {
       // a character outside the BMP (an emoji, a rare letter): tested as a whole
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       i++;
@@ -283,7 +289,7 @@ function endsLikeSentence(text: string): boolean {
   while (j > 0 && isCloser(text.charCodeAt(j - 1))) j--;
   const mark = j > 0 ? text.charCodeAt(j - 1) : 0;
   if (mark === 0x2e || mark === 0x21 || mark === 0x3f || mark === 0x2026 || mark === 0x3b) return true; // . ! ? … ;
-  const last = text.charCodeAt(text.length - 1);
+  const last = text.length ? text.charCodeAt(text.length - 1) : 0;
   return last === 0x22 || last === 0x201d || last === 0xbb; // " ” »
 }
 
@@ -348,7 +354,7 @@ function measure(doc: ArticleText, line: Line, cursor: TokenCursor): LineInfo {
   // only short lines can be widgets: long ones skip the vocabulary match
   const furniture = syllables.length <= 25 ? furnitureMatch(/\(\d+\)/.test(text) ? syllablesOf(text.replace(/\(\d+\)/g, ' ')) : syllables) : NO_FURNITURE;
   const sylCount = syllables.length;
-  const last = text.charCodeAt(text.length - 1);
+  const last = blank ? 0 : text.charCodeAt(text.length - 1);
   return {
     index: line.index,
     lineStart: line.start,
