@@ -168,6 +168,9 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const BREADCRUMB_SEP = /\s[>»›/]\s|\s?[»›]\s?/gu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|bản quyền|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
+// a piece that each alternative of COPYRIGHT holds, in any case: a quick first test (most lines
+// have none; the unicode case-insensitive alternation tries every position)
+const COPYRIGHT_HINT = /[©(]|right|ản q|ấy p|õ n/i;
 // the marks of a notice, unlike `bản quyền` (copyright), which a story may talk about
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
 const COPYRIGHT_OWNER = /^bản\s+quyền\s+(?:thuộc|©|\(c\)|\d{4})(?!\p{L})/iu;
@@ -378,7 +381,7 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   // `bản quyền` alone is a notice only as its owner line (`Bản quyền thuộc UBND tỉnh X`): a headline
   // or a story may speak of copyright
   if (
-    COPYRIGHT.test(f.text) && f.words.length <= 40 &&
+    COPYRIGHT_HINT.test(f.text) && COPYRIGHT.test(f.text) && f.words.length <= 40 &&
     (COPYRIGHT_NOTICE.test(f.text) || (COPYRIGHT_MARK.test(f.text) && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) || (COPYRIGHT_OWNER.test(f.text) && f.words.length <= 15))
   ) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';

@@ -303,11 +303,14 @@ function measure(doc: ArticleText, line: Line, cursor: TokenCursor): LineInfo {
   if (!blank) while (isSpace(raw.charCodeAt(raw.length - 1 - trail))) trail++;
   const start = line.start + (blank ? 0 : lead);
   const end = blank ? line.start : line.end - trail;
-  const text = blank ? '' : lineNfc(lead || trail ? raw.slice(lead, raw.length - trail) : raw);
+  const content = blank ? '' : lead || trail ? raw.slice(lead, raw.length - trail) : raw;
+  // the content in NFC, as lineNfc makes it (its test also says whether a capital sigma may be there)
+  const maybeNotNfc = MAYBE_NOT_NFC.test(content);
+  const text = maybeNotNfc ? content.normalize('NFC') : content;
   let wordCount = 0;
   // the syllables are the words' lower case unless other tokens hold letters too, or the text has
   // to be split by the regex after all (a stray combining mark, a capital sigma)
-  let split = text.includes('Σ');
+  let split = maybeNotNfc && text.includes('Σ');
   let mixed = false;
   let numbers = 0;
   let fn = 0;
