@@ -7,7 +7,7 @@
 // time patterns, capitalisation, position (before the title, after the body), repetition and the
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
-import { toNfc, type ArticleText } from '../text/document';
+import type { ArticleText } from '../text/document';
 import { DATE, allDateWords, isRegexSpace, isSpace, lineNfc, measureLines, onlyDateWords, syllableCount, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
@@ -118,7 +118,7 @@ export function classifyArticle(doc: ArticleText, ctx: RuleContext): Boilerplate
 
 /** A header phrase as compared: NFC, lower case, single spaces, without list marks before it or a colon after it. */
 function normHeader(s: string): string {
-  let h = toNfc(s).toLowerCase();
+  let h = lineNfc(s).toLowerCase();
   // (each replacement only where it has something to do: most lines have single spaces and end in a letter)
   if (hasSpaceToCollapse(h)) h = h.replace(/[\s\u00a0]+/g, ' ');
   if (h.length && headerTrailer(h.charCodeAt(h.length - 1))) h = h.replace(/[\s:：.…>»›|]+$/u, '');
@@ -346,8 +346,10 @@ function bylineShaped(f: LineFeatures): boolean {
   if (f.numbers > 0 && !(dated && allDateWords(syllablesOf(dated[0].replace(/\d[\d/:.\-+]*/g, ' '))))) return false;
   // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
   // (brackets around the whole line go; a bracket after the name goes with what it holds)
-  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\((.*)\)$/u, '$1');
-  if (t.endsWith(')')) t = t.replace(/\s*\([^)]{1,30}\)$/u, ''); // (the regex would try every position)
+  // (each pattern tried only on a line with its bracket: the second one would try every position)
+  let t = dated ? f.text.slice(0, dated.index) : f.text;
+  if (t.startsWith('(')) t = t.replace(/^\((.*)\)$/u, '$1');
+  if (t.endsWith(')')) t = t.replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
