@@ -7,8 +7,8 @@
 // time patterns, capitalisation, position (before the title, after the body), repetition and the
 // share of web-furniture vocabulary. Known header phrases are only a prior.
 import type { RuleContext, TextEdit } from '../types';
-import { toNfc, type ArticleText } from '../text/document';
-import { DATE, allDateWords, measureLine, onlyDateWords, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
+import type { ArticleText } from '../text/document';
+import { DATE, allDateWords, isRegexSpace, isSpace, lineNfc, measureLines, onlyDateWords, syllableCount, syllablesOf, furnitureMatch, TIME, type LineFeatures } from './lines';
 import { nfcWithMap } from './nfc-map';
 import { CREDIT_WORDS, KNOWN_HEADERS, PLAYER_WORDS, SECTION_WORDS, SOURCE_LABELS } from './vocabulary';
 import { duplicateKey, findDuplicates } from './duplicates';
@@ -116,7 +116,47 @@ export function classifyArticle(doc: ArticleText, ctx: RuleContext): Boilerplate
 // ---------------------------------------------------------------------------------------------
 // Local shapes
 
-const normHeader = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\s:：.…>»›|]+$/u, '').replace(/^[\s>»›►•*|-]+/u, '').trim();
+/** A header phrase as compared: NFC, lower case, single spaces, without list marks before it or a colon after it. */
+function normHeader(s: string): string {
+  let h = lineNfc(s).toLowerCase();
+  // (each replacement only where it has something to do: most lines have single spaces and end in a letter)
+  if (hasSpaceToCollapse(h)) h = h.replace(/[\s\u00a0]+/g, ' ');
+  if (h.length && headerTrailer(h.charCodeAt(h.length - 1))) h = h.replace(/[\s:：.…>»›|]+$/u, '');
+  return h.replace(/^[\s>»›►•*|-]+/u, '').trim();
+}
+
+/** Whitespace other than single spaces: what /[\s]+/g would replace by a space and change. */
+function hasSpaceToCollapse(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpace(c) && (c !== 0x20 || (i + 1 < text.length && isRegexSpace(text.charCodeAt(i + 1))))) return true;
+  }
+  return false;
+}
+
+/** The class [\s:：.…>»›|] normHeader trims at the end. */
+function headerTrailer(c: number): boolean {
+  return isRegexSpace(c) || c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x2026 || c === 0x3e || c === 0xbb || c === 0x203a || c === 0x7c;
+}
+
+/** What normHeader may take away of a text besides whitespace: the marks it trims at either end. */
+function headerTrimmed(c: number): boolean {
+  return c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x2026 || c === 0x3e || c === 0xbb || c === 0x203a || c === 0x7c || c === 0x25ba || c === 0x2022 || c === 0x2a || c === 0x2d; // : ： . … > » › | ► • * -
+}
+
+/**
+ * Whether normHeader(text) is surely longer than `max`, read without making it: it keeps every
+ * character that is neither whitespace nor a trimmed mark (the text is NFC already, and lower case
+ * is never shorter, nor whitespace or a mark), so that many of them are a lower bound of its length.
+ */
+function headerLongerThan(text: string, max: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && !headerTrimmed(c) && ++kept > max) return true;
+  }
+  return false;
+}
 
 const SITE_NAME = /^(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử)(?=\s|$)|(?:^|\s)(?:điện tử|online)$|^(?:www\.)?[\p{L}\p{N}-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu;
 // a paper's masthead line: whose voice it is (`Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X`,
@@ -128,6 +168,9 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)$/iu;
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const BREADCRUMB_SEP = /\s[>»›/]\s|\s?[»›]\s?/gu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|bản quyền|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
+// a piece that each alternative of COPYRIGHT holds, in any case: a quick first test (most lines
+// have none; the unicode case-insensitive alternation tries every position)
+const COPYRIGHT_HINT = /[©(]|right|ản q|ấy p|õ n/i;
 // the marks of a notice, unlike `bản quyền` (copyright), which a story may talk about
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn/iu;
 const COPYRIGHT_OWNER = /^bản\s+quyền\s+(?:thuộc|©|\(c\)|\d{4})(?!\p{L})/iu;
@@ -168,16 +211,43 @@ const ATTACHMENT = /^(?:(?:tệp|file|tập\s+tin|tài\s+liệu|văn\s+bản)\s+
 const FOLLOW_OPEN = /^(?:theo\s+dõi|follow)(?:\s.{0,40})?\s(?:trên|tại|qua|on)$/iu;
 const FOLLOW = /^(?:theo\s+dõi|follow|đăng\s+ký\s+kênh|subscribe)\s.{0,60}\s(?:trên|on)\s+(?:google\s+news|facebook|zalo|youtube|tiktok|twitter|instagram|telegram)\.?$/iu;
 
+const PLAYBACK_SPEED = /^\d(?:[.,]\d+)?x$/i; // 1.5x
+
+/** A player's items split at whitespace, `/` and `|` (as /[\s/|]+/u splits). */
+function isPlayerSeparator(c: number): boolean {
+  return c === 0x2f || c === 0x7c || isRegexSpace(c);
+}
+
+/**
+ * The items of a line that may be a player's (time codes, speeds, player words), or undefined as
+ * soon as one item is none of these or there are more than eight (most lines: at the first item).
+ */
+function playerItems(text: string): string[] | undefined {
+  const items: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (isPlayerSeparator(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !isPlayerSeparator(text.charCodeAt(j))) j++;
+    const item = text.slice(i, j);
+    if (items.length === 8 || !(PLAYER_TIME.test(item) || PLAYBACK_SPEED.test(item) || PLAYER_WORDS.has(item.toLowerCase()))) return undefined;
+    items.push(item);
+    i = j;
+  }
+  return items;
+}
+
 function isPlayer(f: LineFeatures): boolean {
   if (f.words.length <= 14 && PLAYER_STATUS.test(f.text)) return true;
-  const parts = f.text.split(/[\s\u00a0/|]+/u).filter(Boolean);
-  if (!parts.length || parts.length > 8) return false;
+  const parts = playerItems(f.text);
+  if (!parts?.length) return false;
   let times = 0;
   let speeds = 0;
   for (const p of parts) {
     if (PLAYER_TIME.test(p)) times++;
-    else if (/^\d(?:[.,]\d+)?x$/i.test(p)) speeds++; // playback speed 1.5x
-    else if (!PLAYER_WORDS.has(p.toLowerCase())) return false;
+    else if (PLAYBACK_SPEED.test(p)) speeds++;
   }
   // a speed menu on its own line (`1x`, `0.5x 1x 1.5x 2x`): nothing else writes a bare `1x`
   if (speeds === parts.length) return true;
@@ -187,24 +257,25 @@ function isPlayer(f: LineFeatures): boolean {
   return times >= 2 || /^0?0:00/.test(f.text) || parts.length > 1;
 }
 
-/** A header: short, no sentence, made of furniture words (or a known header / a user phrase). */
+/** A header: short, no sentence, made of furniture words (or a known header / a user phrase, `extra`, normalised). */
 function headerOf(f: LineFeatures, extra: readonly string[]): boolean {
+  if (headerLongerThan(f.text, 60)) return false; // most lines: no need to normalise them
   const h = normHeader(f.text);
   if (!h || h.length > 60) return false;
   // `Trả lời:` / `Đáp:` alone on its line opens the answer of a Q&A column, not a reply button
   if (f.endsColon && INTERVIEW_TURN.test(f.text)) return false;
-  if (KNOWN_HEADERS.includes(h) || extra.some((e) => normHeader(e) === h)) return true;
-  const syl = syllablesOf(h.replace(/\(\d+\)/g, ' '));
-  if (!syl.length || syl.length > 8) return false;
+  if (KNOWN_HEADERS.includes(h) || extra.includes(h)) return true;
+  const syllables = syllableCount(h); // (a bracketed count `(12)` holds none)
+  if (!syllables || syllables > 8) return false;
   // numbers are content, except bare counts on a widget of share and comment buttons (`Thích 12 Chia sẻ`)
-  if (/\d/.test(h.replace(/\(\d+\)/g, '')) && !(f.furnitureShare >= 0.99 && f.furnitureClass === 'comment' && syl.length <= 6 && /^[\p{L}\s\d]+$/u.test(h))) return false;
+  if (/\d/.test(h.replace(/\(\d+\)/g, '')) && !(f.furnitureShare >= 0.99 && f.furnitureClass === 'comment' && syllables <= 6 && /^[\p{L}\s\d]+$/u.test(h))) return false;
   if (f.endsSentence && !/…$/.test(f.text)) return false;
   if (!f.furnitureAnchors) return false;
   // all furniture (`Video`, `Tin trong nước`), or from three syllables two thirds furniture with at
   // least two syllables of list or widget words (`Viết phản hồi`), so a subheading such as
   // `Những điểm mới` or `Những con số nổi bật` stays content
   if (f.furnitureShare >= 0.99) return true;
-  return syl.length >= 3 && f.furnitureShare >= 0.66 && f.furnitureAnchors >= 2;
+  return syllables >= 3 && f.furnitureShare >= 0.66 && f.furnitureAnchors >= 2;
 }
 
 /** `Xem thêm: <headline>` — a header phrase and a linked headline on one line. */
@@ -212,14 +283,15 @@ function inlineLinkOf(f: LineFeatures, extra: readonly string[]): boolean {
   const m = /^[\s>»›►•*]*([^:：]{2,40})[:：]\s*(\S.{5,})$/u.exec(f.text);
   if (!m) return false;
   const head = normHeader(m[1]);
-  const known = KNOWN_HEADERS.includes(head) || extra.some((e) => normHeader(e) === head);
+  const known = KNOWN_HEADERS.includes(head) || extra.includes(head);
   const syl = syllablesOf(head);
   const fm = furnitureMatch(syl);
   // one word before the colon is a credit or a caption label (`Ảnh: …`, `Video: …`), not a link,
   // except for tags
   const headerLike = known || /^tags?$/.test(head) || (syl.length >= 2 && syl.length <= 5 && fm.anchors > 0 && fm.matched / syl.length >= 0.99 && fm.cls === 'news');
   // the text after the colon is a headline (a byline `Tin, ảnh: Thu Huyền` is a name instead)
-  return headerLike && syllablesOf(m[2]).length >= 4 && syllablesOf(m[2]).length <= 40;
+  const linked = syllableCount(m[2]);
+  return headerLike && linked >= 4 && linked <= 40;
 }
 
 const MEDIA_LABEL = /^(?:video|clip|ảnh|hình ảnh|photo|infographic|podcast|audio|emagazine|longform|multimedia)$/iu;
@@ -241,7 +313,7 @@ function isBreadcrumb(f: LineFeatures): boolean {
   if (parts.length < 3 && !(parts.length === 2 && (/[»›>]/u.test(f.text) || HOME_PAGE.test(parts[0])))) return false;
   // from the home page, a section may have a longer name (`Trang chủ / Tin tức / Hoạt động của lãnh đạo tỉnh`)
   const most = HOME_PAGE.test(parts[0]) ? 8 : 5;
-  return parts.every((p) => /\p{L}/u.test(p) && syllablesOf(p).length <= most && !/\d{3,}/.test(p));
+  return parts.every((p) => /\p{L}/u.test(p) && syllableCount(p) <= most && !/\d{3,}/.test(p));
 }
 
 /** A section name (`An ninh trật tự`, `Khoa học - Công nghệ`): up to six syllables, all of section vocabulary. */
@@ -274,13 +346,16 @@ function bylineShaped(f: LineFeatures): boolean {
   if (f.numbers > 0 && !(dated && allDateWords(syllablesOf(dated[0].replace(/\d[\d/:.\-+]*/g, ' '))))) return false;
   // `(Theo TTXVN)`, `Thu Hà (tổng hợp)`: brackets around or after the name
   // (brackets around the whole line go; a bracket after the name goes with what it holds)
-  let t = (dated ? f.text.slice(0, dated.index) : f.text).replace(/^\((.*)\)$/u, '$1').replace(/\s*\([^)]{1,30}\)$/u, '');
+  // (each pattern tried only on a line with its bracket: the second one would try every position)
+  let t = dated ? f.text.slice(0, dated.index) : f.text;
+  if (t.startsWith('(')) t = t.replace(/^\((.*)\)$/u, '$1');
+  if (t.endsWith(')')) t = t.replace(/\s*\([^)]{1,30}\)$/u, '');
   const credit = CREDIT_PREFIX.exec(t);
   if (credit) t = t.slice(credit[0].length);
   // `Tác giả: Phòng Văn hóa và Thông tin`: an office may sign as the author
-  if (credit && /^tác giả/iu.test(credit[0]) && /^\p{Lu}/u.test(t) && syllablesOf(t).length <= 10) return true;
+  if (credit && /^tác giả/iu.test(credit[0]) && /^\p{Lu}/u.test(t) && syllableCount(t) <= 10) return true;
   // (Theo TTXVN), Theo báo Nhân Dân; not a follow button (`Theo dõi chúng tôi trên`)
-  else if (/^theo\s/iu.test(t)) return syllablesOf(t).length <= 8 && /^theo\s+(?:(?:báo|tạp\s+chí|trang|đài|cổng|kênh)\s+)?[\p{Lu}\p{N}]/u.test(t.replace(/^T/, 't'));
+  else if (/^theo\s/iu.test(t)) return syllableCount(t) <= 8 && /^theo\s+(?:(?:báo|tạp\s+chí|trang|đài|cổng|kênh)\s+)?[\p{Lu}\p{N}]/u.test(t.replace(/^T/, 't'));
   // `Name – office`, `Name, office`: the name comes first
   const [name, ...rest] = t.split(/\s+[-–—|]\s+|,\s*/u);
   if (!nameShaped(name.trim())) return false;
@@ -290,6 +365,7 @@ function bylineShaped(f: LineFeatures): boolean {
   return rest.join(' ').split(/\s+/).filter(Boolean).length <= 10;
 }
 
+/** What a line is on its own; `extra`: the user's header phrases, normalised. */
 function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undefined {
   if (f.blank || f.words.length > 40) return undefined; // widgets are short; paragraphs are not
   if (isPlayer(f)) return 'player';
@@ -298,14 +374,16 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   if (f.words.length <= 6 && READING_TIME.test(f.text) && /(?<!\p{L})(?:đọc|read)(?!\p{L})/iu.test(f.text)) return 'datetime';
   const bar = barKind(f);
   if (bar) return bar;
-  const label = /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text);
+  // most lines have no colon, which the label patterns below need
+  const colon = f.text.includes(':') || f.text.includes('：');
+  const label = colon ? /^([^:：]{2,20})[:：]\s*\S/u.exec(f.text) : null;
   if (label && SOURCE_LABELS.has(normHeader(label[1])) && f.words.length <= 10) return 'source';
   if ((f.words.length <= 60 && /cookie/i.test(f.text) && COOKIE_NOTICE.test(f.text) && TO_THE_READER.test(f.text)) || (APP_INVITE.test(f.text) && f.words.length <= 25)) return 'footer';
   if (f.words.length <= 40 && /^mời/iu.test(f.text) && READER_INVITE.test(f.text)) return 'footer';
   // `bản quyền` alone is a notice only as its owner line (`Bản quyền thuộc UBND tỉnh X`): a headline
   // or a story may speak of copyright
   if (
-    COPYRIGHT.test(f.text) && f.words.length <= 40 &&
+    COPYRIGHT_HINT.test(f.text) && COPYRIGHT.test(f.text) && f.words.length <= 40 &&
     (COPYRIGHT_NOTICE.test(f.text) || (COPYRIGHT_MARK.test(f.text) && !(f.endsSentence && f.funcShare > 0.2 && f.words.length > 15)) || (COPYRIGHT_OWNER.test(f.text) && f.words.length <= 15))
   ) return 'footer';
   if (f.hasPhone && f.words.length <= 25 && (!f.endsSentence || f.words.length <= 12)) return 'contact';
@@ -316,28 +394,35 @@ function localKind(f: LineFeatures, extra: readonly string[]): LocalKind | undef
   // (an e-mail address to write to: a hotline alone may be a hospital's the story gives)
   if (f.hasUrlOrEmail && f.words.length <= 45 && READER_CALL.test(f.text)) return 'contact';
   // `Tổng biên tập: …`, `Địa chỉ: …`, `Điện thoại: …`: a site footer's labelled lines
-  if (label && f.words.length <= 20 && !f.endsSentence && furnitureMatch(syllablesOf(label[1])).cls === 'ad' && furnitureMatch(syllablesOf(label[1])).matched === syllablesOf(label[1]).length) return 'contact';
+  if (label && f.words.length <= 20 && !f.endsSentence) {
+    const labelSyllables = syllablesOf(label[1]);
+    const fm = furnitureMatch(labelSyllables);
+    if (fm.cls === 'ad' && fm.matched === labelSyllables.length) return 'contact';
+  }
   if (isNumberOnly(f)) return 'number';
   // a live-stream button: `Trực tiếp`, `Xem trực tiếp`, `VTV1 - Trực tiếp`
   if (f.words.length <= 5 && LIVE_BUTTON.test(f.text)) return 'header';
   if (headerOf(f, extra) || (f.words.length <= 14 && (FOLLOW.test(f.text) || FOLLOW_OPEN.test(f.text)))) return f.furnitureClass === 'counter' ? 'counter' : 'header';
-  if (/^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text) && f.words.length <= 4 && f.furnitureClass === 'counter') return 'counter';
-  if (inlineLinkOf(f, extra) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
+  if (colon && f.words.length <= 4 && f.furnitureClass === 'counter' && /^[^:：]{2,30}[:：]\s*[\d.,]+$/u.test(f.text)) return 'counter';
+  if ((colon && inlineLinkOf(f, extra)) || (f.words.length <= 25 && !f.endsSentence && ATTACHMENT.test(f.text))) return 'inline-link';
   if (isBreadcrumb(f)) return 'breadcrumb';
   // `» Headline`: a link marker before a headline
   if (/^(?:»|›|►|▶|>>|→)\s*\S/u.test(f.text) && f.words.length >= 3 && !/\.$/.test(f.text)) return 'inline-link';
   // `Headline (04/03/2022)`: a listed headline with its date
-  if (DATED_HEADLINE.test(f.text) && f.words.length >= 4 && !/[.;,]\s*[([–-]/u.test(f.text)) return 'dated-headline';
+  if (f.words.length >= 4 && DATED_HEADLINE.test(f.text) && !/[.;,]\s*[([–-]/u.test(f.text)) return 'dated-headline';
   return undefined;
 }
 
 const DATED_HEADLINE = /(?:\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)|\[\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\]|\s[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/u;
+
+const BAR_SEPARATOR = /[|•·]/;
 
 /**
  * A bar of short widget items separated by `|`, `•` or `·`: `In trang | Gửi email | Về đầu`,
  * `Ngày đăng: 05/03/2022 | Lượt xem: 1.215`. At most one item may be unrecognised.
  */
 function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
+  if (!BAR_SEPARATOR.test(f.text)) return undefined; // one item: no bar
   const parts = f.text.split(/\s*[|•·]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
   // a menu of section names: `Trang chủ | Chính trị | Kinh tế | Xã hội`
@@ -364,7 +449,7 @@ function barKind(f: LineFeatures): 'datetime' | 'header' | undefined {
 
 /** `Trang chủ | Chính trị | Kinh tế | Xã hội`: short capitalised items, one of them a widget word. */
 function widgetMenu(parts: string[]): boolean {
-  return parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0);
+  return parts.length >= 4 && parts.every((p) => syllableCount(p) <= 3 && /^\p{Lu}/u.test(p.trim())) && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0);
 }
 
 /**
@@ -373,7 +458,7 @@ function widgetMenu(parts: string[]): boolean {
  * table's header row may look the same, so it counts only before the article or after its byline.
  */
 function sectionMenu(parts: string[]): boolean {
-  if (!(parts.length >= 4 && parts.every((p) => syllablesOf(p).length <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p)))) return false;
+  if (!(parts.length >= 4 && parts.every((p) => syllableCount(p) <= 4 && /^\p{Lu}/u.test(p.trim()) && !/\d/.test(p)))) return false;
   const sections = parts.filter((p) => syllablesOf(p).every((w) => SECTION_WORDS.has(w) || w === 'và')).length;
   return sections * 2 >= parts.length || (sections >= 1 && parts.some((p) => furnitureMatch(syllablesOf(p)).anchors > 0));
 }
@@ -406,31 +491,31 @@ function kindOfLocal(l: LineInfo): BoilerplateKind | undefined {
   }
 }
 
+/** Whether the last character of `text` is one of `chars` (a regex ending in `[…]$` scans the whole text). */
+const endsWithOneOf = (text: string, chars: string) => text.length > 0 && chars.includes(text[text.length - 1]);
+
 // ---------------------------------------------------------------------------------------------
 
 export function classify(doc: ArticleText, extraHeaders: readonly string[] = []): BoilerplateAnalysis {
-  const lines: LineInfo[] = doc.lines.map((line) => {
-    // the features object becomes the line's info (copying its fields cost more than measuring them)
-    const info = measureLine(doc, line) as LineInfo;
+  const extra = extraHeaders.map(normHeader);
+  const nonBlank: number[] = [];
+  const lines = measureLines(doc, (info) => {
+    if (!info.blank) nonBlank.push(info.index);
     info.prose = !info.blank && ((info.words.length >= 15 && info.endsSentence) || info.words.length >= 45);
-    info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !/[.;,]$/u.test(info.text) && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
+    info.titleShaped = !info.blank && info.words.length >= 2 && info.words.length <= 50 && !endsWithOneOf(info.text, '.;,') && /^["“'(]?[\p{Lu}\p{N}]/u.test(info.text.replace(DATE_PREFIX, ''));
     info.bylineShaped = !info.blank && bylineShaped(info);
-    info.role = info.blank ? 'blank' : 'body';
-    info.local = localKind(info, extraHeaders);
-    info.kind = undefined;
-    info.dupOf = undefined;
-    return info;
+    info.local = localKind(info, extra);
   });
-  const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
-  // position of each line among the non-blank ones, for neighbour look-ups in constant time
-  const rank = new Map<number, number>(nonBlank.map((i, k) => [i, k]));
+  // position of each line among the non-blank ones (-1 for a blank line), for neighbour look-ups in constant time
+  const rank = new Int32Array(lines.length).fill(-1);
+  nonBlank.forEach((i, k) => (rank[i] = k));
   const nextOf = (i: number): LineInfo | undefined => {
-    const k = rank.get(i);
-    return k === undefined ? undefined : lines[nonBlank[k + 1]];
+    const k = rank[i];
+    return k < 0 ? undefined : lines[nonBlank[k + 1]];
   };
   const prevOf = (i: number): LineInfo | undefined => {
-    const k = rank.get(i);
-    return k === undefined ? undefined : lines[nonBlank[k - 1]];
+    const k = rank[i];
+    return k < 0 ? undefined : lines[nonBlank[k - 1]];
   };
   const mark = (l: LineInfo, kind: BoilerplateKind, role: LineRole = 'boilerplate') => {
     l.role = role;
@@ -743,7 +828,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     const l = lines[i];
     if (!inRegion.has(i)) continue;
     const own = kindOfLocal(l);
-    const contiguous = lastRegionLine >= 0 && rank.get(i) === rank.get(lastRegionLine)! + 1;
+    const contiguous = lastRegionLine >= 0 && rank[i] === rank[lastRegionLine] + 1;
     if (own) current = own;
     else if (!contiguous || !current) current = 'related-news';
     mark(l, current, current === 'scrape-metadata' ? 'metadata' : 'boilerplate');
@@ -812,7 +897,8 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
     }
     if (l.role === 'boilerplate' || l.role === 'metadata') continue;
     const orig = doc.text.slice(l.lineStart, l.lineEnd);
-    const nfc = toNfc(orig);
+    const trimmed = l.start !== l.lineStart || l.end !== l.lineEnd;
+    const nfc = trimmed ? lineNfc(orig) : l.text; // (the content is the whole line: its NFC is known)
     const cc = CAPTION_COUNTER.exec(nfc) ?? (l.words.length <= 25 && !/[.!?]\s/u.test(nfc) ? BARE_CAPTION_COUNTER.exec(nfc) : null);
     // offsets map back to the original only when something is found (most lines have nothing)
     const toOriginal = cc ? nfcWithMap(orig).toOriginal : [];
@@ -824,7 +910,7 @@ export function classify(doc: ArticleText, extraHeaders: readonly string[] = [])
       if (l.role === 'body') l.role = 'caption';
     }
     // a trailing run of non-breaking spaces (two or more) after the content
-    const trail = /[\s\u00a0\u200b\ufeff]+$/u.exec(orig);
+    const trail = l.end !== l.lineEnd ? /[\s\u00a0\u200b\ufeff]+$/u.exec(orig) : null; // (the content ends where the line does: no trailing space)
     if (trail && (trail[0].match(/[\u00a0\u2000-\u200b\u3000\ufeff]/gu)?.length ?? 0) >= 2) {
       const s = l.lineStart + trail.index;
       if (!(cc && s < l.lineStart + toOriginal[cc.index + cc[0].length])) {

@@ -95,12 +95,19 @@ function fluency(words: readonly string[]): number {
   return score;
 }
 
+/** Same words in the same order (words hold no spaces: as their joined texts compare). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** How much worse a copy looks: scraper residue, a missing full stop, rarer words than the other. */
-function badness(l: DupLine, other: DupLine): number {
+function badness(l: DupLine, other: DupLine, fluencyOf: (l: DupLine) => number): number {
   let score = 0;
   if (RESIDUE.test(l.text) || DATE_GLUED.test(l.text)) score += 3;
   if (!l.endsSentence && other.endsSentence) score += 1;
-  if (l.words.join(' ') !== other.words.join(' ') && fluency(l.words) + 1 < fluency(other.words)) score += 1;
+  if (!sameWords(l.words, other.words) && fluencyOf(l) + 1 < fluencyOf(other)) score += 1;
   return score;
 }
 
@@ -113,9 +120,16 @@ export function findDuplicates(lines: readonly DupLine[]): DuplicatePair[] {
   for (const l of cands) keys.set(l.index, duplicateKey(l.text));
   const pairs: DuplicatePair[] = [];
   const flagged = new Set<number>();
+  // a line may be compared with many copies (a title repeated down the text): its fluency is read once
+  const fluencies = new Map<DupLine, number>();
+  const fluencyOf = (l: DupLine) => {
+    let f = fluencies.get(l);
+    if (f === undefined) fluencies.set(l, (f = fluency(l.words)));
+    return f;
+  };
   const decide = (a: DupLine, b: DupLine) => {
     // a comes first; on a tie the later copy is the repeat
-    const worseA = badness(a, b) > badness(b, a);
+    const worseA = badness(a, b, fluencyOf) > badness(b, a, fluencyOf);
     const flag = worseA ? a : b;
     const keep = worseA ? b : a;
     if (flagged.has(flag.index) || flagged.has(keep.index)) return;
