@@ -198,7 +198,9 @@ class Extractor {
     for (const sh of walk.shorts) shortRef(sh.s);
     // titles alone that point back to one official
     for (const chain of walk.titleOnly) {
-      const owners = officials.filter((d) => chain.every((t) => t.hasBody && this.titleFits(this.keyOf(t), d)));
+      if (!chain.every((t) => t.hasBody)) continue;
+      const keys = chain.map((t) => this.keyOf(t));
+      const owners = officials.filter((d) => keys.every((key) => this.titleFits(key, d)));
       if (owners.length === 1) addMention(owners[0], chain[0].s, chain[chain.length - 1].e);
     }
 
@@ -317,7 +319,8 @@ class Extractor {
 
   /** One or more names joined by `và` or commas, each after an optional honorific. */
   private personList(i: number): { names: Span[]; next: number; honorific: boolean } | undefined {
-    const names: Span[] = [];
+    // made at the first name: the walk asks at most tokens, and most start no name
+    let names: Span[] | undefined;
     let k = i;
     let honorific = false;
     for (;;) {
@@ -326,7 +329,7 @@ class Extractor {
       if (h && this.toks[k + h]?.key === ':') h++; // `Các đồng chí: A, …`
       const name = this.parseName(k + h, h > 0);
       if (!name) break;
-      names.push(name);
+      (names ??= []).push(name);
       k = name.e;
       const j = this.toks[k];
       if (j && LIST_JOINERS.has(j.key)) {
@@ -338,7 +341,7 @@ class Extractor {
       }
       break;
     }
-    return names.length ? { names, next: k, honorific } : undefined;
+    return names ? { names, next: k, honorific } : undefined;
   }
 
   /**
@@ -418,7 +421,7 @@ class Extractor {
     const abbreviated = toks[k]?.abbr ? ABBREVIATED_HEADS.match(toks, k) : 0;
     const h = abbreviated || TITLE_HEADS.match(toks, k);
     if (!h) return undefined;
-    const headKey = toks.slice(k, k + h).map((t) => t.key).join(' ');
+    const headKey = keyOfTokens(toks, k, k + h);
     k += h;
     // offices that mean nothing without a body: `trưởng` (`tăng trưởng`), `ủy viên`, `thường trực`
     const needsBody = NEEDS_BODY.has(headKey) || abbreviated > 0;
@@ -806,7 +809,7 @@ class Extractor {
   // ---------------------------------------------------------------- helpers
 
   private keyOf(span: Span): string {
-    return this.toks.slice(span.s, span.e).map((t) => t.key).join(' ');
+    return keyOfTokens(this.toks, span.s, span.e);
   }
 
   /** Text of a span with any run of whitespace written as one space. */
@@ -817,6 +820,14 @@ class Extractor {
   private isHistorical(key: string): boolean {
     return HISTORICAL.hasKeys(key.split(' '));
   }
+}
+
+/** Key of the tokens [s, e): their keys joined by spaces (no temporary array). */
+function keyOfTokens(toks: readonly Tok[], s: number, e: number): string {
+  if (e <= s) return '';
+  let key = toks[s].key;
+  for (let k = s + 1; k < e; k++) key += ' ' + toks[k].key;
+  return key;
 }
 
 /** Words before an office that make the office a complement, not the subject named next. */

@@ -38,11 +38,17 @@ export function tokView(doc: ArticleText): Tok[] {
 /** 1 for each token that starts inside one of the ranges. */
 export function excludedMask(toks: readonly Tok[], ranges: readonly { start: number; end: number }[]): Uint8Array {
   const mask = new Uint8Array(toks.length);
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  let r = 0;
-  for (const t of toks) {
-    while (r < sorted.length && sorted[r].end <= t.start) r++;
-    if (r < sorted.length && sorted[r].start <= t.start && t.start < sorted[r].end) mask[t.i] = 1;
+  // the ranges are few (blocks) and tokens are in text order: find each range's first token by
+  // binary search and mark only the tokens inside it
+  for (const r of ranges) {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (toks[mid].start < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < toks.length && toks[k].start < r.end; k++) mask[toks[k].i] = 1;
   }
   return mask;
 }
@@ -64,6 +70,12 @@ function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
+    // the apostrophe right after the token is read in the text first: most tokens have none
+    const next = text.charCodeAt(a.end);
+    if (next !== 0x27 && next !== 0x2019) {
+      out?.push(a);
+      continue;
+    }
     const q = tokens[i + 1];
     const b = tokens[i + 2];
     if (
@@ -187,9 +199,21 @@ export class PhraseSet {
   /** Whether some phrase covers exactly the tokens [start, end) (used to look behind a position). */
   endsAt(toks: readonly Tok[], end: number, maxLen = 4): boolean {
     for (let s = Math.max(0, end - maxLen); s < end; s++) {
-      if (this.lengthsAt(toks, s).includes(end - s)) return true;
+      if (this.coversExactly(toks, s, end)) return true;
     }
     return false;
+  }
+
+  /** Whether some phrase is exactly the tokens [s, e) (lengthsAt(toks, s) has e - s, without the list). */
+  private coversExactly(toks: readonly Tok[], s: number, e: number): boolean {
+    if (e > toks.length || this.cannotStart(toks[s])) return false;
+    let node: Node | undefined = this.root;
+    for (let k = s; k < e; k++) {
+      if (k > s && !toks[k].joined) return false;
+      node = node.next.get(toks[k].key);
+      if (!node) return false;
+    }
+    return node.end;
   }
 
   /** Lengths (in tokens) of every phrase starting at toks[i]. */
