@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../../server/src/analysis/text/document';
-import { PhraseSet, startMask, tokView, type Tok } from '../../../server/src/analysis/structure/phrases';
+import { excludedMask, PhraseSet, startMask, tokView, tokViewWithStarts, type Tok } from '../../../server/src/analysis/structure/phrases';
 import { HONORIFICS, PLACES } from '../../../server/src/analysis/structure/names';
 import { ABBREVIATED_HEADS, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
 
@@ -63,5 +63,49 @@ describe('PhraseSet', () => {
       }
     }
     expect(ruledOut).toBeGreaterThan(1000);
+  });
+
+  it('endsAt agrees with lengthsAt at every end of the fixtures', () => {
+    let hits = 0;
+    for (const text of texts.slice(0, 10)) {
+      const toks = tokView(new ArticleText(text));
+      for (let end = 0; end <= toks.length + 1; end++) {
+        let want = false;
+        for (let s = Math.max(0, end - 4); s < end; s++) if (HONORIFICS.lengthsAt(toks, s).includes(end - s)) want = true;
+        if (want) hits++;
+        expect(HONORIFICS.endsAt(toks, end)).toBe(want);
+      }
+    }
+    expect(hits).toBeGreaterThan(10);
+  });
+});
+
+describe('tokView', () => {
+  const view = (text: string) => tokView(new ArticleText(text)).map((t) => `${t.text}@${t.start}`).join(' ');
+
+  it('merges Central Highlands names written with an apostrophe, once per name', () => {
+    expect(view("Bà H'Hen Niê và ông K’Sor Phước, rock'n'roll")).toBe(
+      "Bà@0 H'Hen@3 Niê@9 và@13 ông@16 K’Sor@20 Phước@26 ,@31 rock@33 '@37 n@38 '@39 roll@40",
+    );
+    expect(view("H'H'Hen, Y'Ka' 'Ha ' X'")).toBe("H'H@0 '@3 Hen@4 ,@7 Y'Ka@9 '@13 '@15 Ha@16 '@19 X@21 '@22");
+    expect(view("KA'Ba H' Ba M'Nông.")).toBe("KA'Ba@0 H@6 '@7 Ba@9 M'Nông@12 .@18");
+    expect(view("'A'B")).toBe("'@0 A'B@1");
+  });
+
+  it('numbers the tokens by position and lists the starts asked for', () => {
+    const mask = startMask(HONORIFICS);
+    for (const text of texts.slice(0, 10)) {
+      const { toks, starts } = tokViewWithStarts(new ArticleText(text), mask);
+      const want = toks.filter((t) => t.cap || t.abbr || t.starts & mask).map((t) => t.i);
+      expect([...starts.subarray(0, want.length + 1)]).toEqual([...want, -1]);
+      toks.forEach((t, i) => expect(t.i).toBe(i));
+    }
+  });
+
+  it('excludedMask marks the tokens starting inside a range', () => {
+    const toks = tokView(new ArticleText('một hai ba bốn năm sáu'));
+    const ranges = [{ start: 4, end: 10 }, { start: 1, end: 2 }, { start: 15, end: 100 }];
+    const want = toks.map((t) => (ranges.some((r) => r.start <= t.start && t.start < r.end) ? 1 : 0));
+    expect([...excludedMask(toks, ranges)]).toEqual(want);
   });
 });

@@ -15,7 +15,7 @@ import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
 import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
-import { excludedMask, PhraseSet, startMask, tokView, type Tok } from './phrases';
+import { excludedMask, PhraseSet, startMask, tokViewWithStarts, type Tok } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import { isValidSyllable } from '../text/syllable';
 import {
@@ -69,25 +69,6 @@ export interface Entities {
   organizations: Organization[];
 }
 
-/**
- * Indices, in order, of the tokens where an entity may start: a capitalised word, an abbreviation,
- * the first word of a rank, office or honorific. Everywhere else each walk and scan of the
- * Extractor does nothing, and most tokens are lower-case words, so they step from one to the next
- * instead of asking at every token (three walks and three scans over a quarter of a million
- * tokens in a 1 MB text). The list ends at the first -1.
- */
-function entityStarts(toks: readonly Tok[]): Int32Array {
-  const starts = new Int32Array(toks.length + 1);
-  let n = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    // with no start bits to test (too many phrase sets) every token may start one
-    if (!ENTITY_START_SETS || t.cap || t.abbr || (t.starts & ENTITY_START_SETS) !== 0) starts[n++] = i;
-  }
-  starts[n] = -1;
-  return starts;
-}
-
 export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[]): Entities {
   const skipped: { start: number; end: number }[] = [];
   const bylines: { start: number; end: number }[] = [];
@@ -101,8 +82,11 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
   visit(blocks);
   // officials are found outside boilerplate and bylines; once known, they are mentioned anywhere but
   // in a byline (a duplicated caption or a related headline names the same person)
-  const toks = tokView(doc);
-  const starts = entityStarts(toks);
+  // the tokens where an entity may start: a capitalised word, an abbreviation, the first word of a
+  // rank, office or honorific. Everywhere else each walk and scan of the Extractor does nothing, and
+  // most tokens are lower-case words: they step from one such token to the next (three walks and
+  // three scans over a quarter of a million tokens in a 1 MB text)
+  const { toks, starts } = tokViewWithStarts(doc, ENTITY_START_SETS);
   const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped), starts);
   const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines), starts) : ex;
   return { officials: ex.officials(mentionView), organizations: ex.organizations() };
@@ -117,7 +101,7 @@ class Extractor {
     readonly toks: readonly Tok[],
     /** 1 for tokens inside a block this extractor ignores (boilerplate, byline). */
     private readonly excluded: Uint8Array,
-    /** Indices of the tokens where an entity may start (see entityStarts): the scans step over the rest. */
+    /** Indices of the tokens where an entity may start, ended by -1 (see extractEntities): the scans step over the rest. */
     private readonly starts: Int32Array,
   ) {}
 

@@ -20,37 +20,60 @@ const LOWER = /^\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 export function tokView(doc: ArticleText): Tok[] {
-  const text = doc.text;
+  const toks = mergeApostropheNames(doc.tokens, doc.text);
+  fillView(toks, doc.text, undefined, 0);
+  return toks;
+}
+
+/**
+ * The token view and, made in the same pass, the indices (in order, ended by -1) of the tokens
+ * where something may start: capitalised words, abbreviations, and first words of a phrase of the
+ * sets in `startBits` (see startMask; every token when it is 0). Scans that act only at such tokens
+ * step from one to the next instead of reading every token.
+ */
+export function tokViewWithStarts(doc: ArticleText, startBits: number): { toks: Tok[]; starts: Int32Array } {
+  const toks = mergeApostropheNames(doc.tokens, doc.text);
+  const starts = new Int32Array(toks.length + 1);
+  fillView(toks, doc.text, starts, startBits);
+  return { toks, starts };
+}
+
+/** Fills the per-occurrence fields and the form shapes; and the list of starts when asked (see tokViewWithStarts). */
+function fillView(toks: Tok[], text: string, starts: Int32Array | undefined, startBits: number): void {
   // the tokenizer made each token with the per-occurrence fields (see Token): filled in place, no copy
-  const toks = mergeApostropheNames(doc.tokens, text);
   let prevEnd = 0;
+  let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    shapeOf(t.form);
+    const shape = shapeOf(t.form);
     t.i = i;
     t.joined = i > 0 && onlyBlanks(text, prevEnd, t.start);
     t.glued = i > 0 && prevEnd === t.start;
     prevEnd = t.end;
+    if (starts && (!startBits || shape.cap || shape.abbr || (shape.starts & startBits) !== 0)) starts[n++] = i;
   }
-  return toks;
+  if (starts) starts[n] = -1;
 }
 
 /** 1 for each token that starts inside one of the ranges. */
 export function excludedMask(toks: readonly Tok[], ranges: readonly { start: number; end: number }[]): Uint8Array {
   const mask = new Uint8Array(toks.length);
-  // the ranges are few (blocks) and tokens are in text order: find each range's first token by
-  // binary search and mark only the tokens inside it
-  for (const r of ranges) {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (toks[mid].start < r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < toks.length && toks[k].start < r.end; k++) mask[toks[k].i] = 1;
-  }
+  // the ranges are few (blocks), tokens are in text order and numbered by position (Tok.i): the
+  // tokens of a range are found by binary search and marked at once
+  for (const r of ranges) mask.fill(1, firstTokenFrom(toks, r.start), firstTokenFrom(toks, r.end));
   return mask;
+}
+
+/** Index of the first token starting at or after `offset` (toks.length when none does). */
+function firstTokenFrom(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Spaces, tabs or NBSP only between from and to (nothing at all counts too). */
@@ -68,27 +91,39 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
  */
 function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   let out: Token[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i];
-    // the apostrophe right after the token is read in the text first: most tokens have none
-    const next = text.charCodeAt(a.end);
-    if (next !== 0x27 && next !== 0x2019) {
-      out?.push(a);
-      continue;
+  /** Tokens before this index are in `out` already, or merged. */
+  let copied = 0;
+  // only where the text has an apostrophe (most articles have none): no pass over the tokens
+  let straight = text.indexOf("'");
+  let curly = text.indexOf('’');
+  while (straight >= 0 || curly >= 0) {
+    let at: number;
+    if (curly < 0 || (straight >= 0 && straight < curly)) {
+      at = straight;
+      straight = text.indexOf("'", at + 1);
+    } else {
+      at = curly;
+      curly = text.indexOf('’', at + 1);
     }
-    const q = tokens[i + 1];
-    const b = tokens[i + 2];
+    const qi = firstTokenFrom(tokens, at);
+    if (qi - 1 < copied || tokens[qi]?.start !== at) continue;
+    const a = tokens[qi - 1];
+    const q = tokens[qi];
+    const b = tokens[qi + 1];
     if (
       a.kind === 'word' && a.text.length <= 2 && q?.kind === 'punct' && (q.text === "'" || q.text === '’') && q.start === a.end &&
       b?.kind === 'word' && b.start === q.end && UPPER.test(a.text)
     ) {
-      out ??= tokens.slice(0, i);
+      out ??= [];
+      for (let k = copied; k < qi - 1; k++) out.push(tokens[k]);
       out.push(new Token(formOf('word', text.slice(a.start, b.end)), a.start, b.end));
-      i += 2;
-    } else out?.push(a);
+      copied = qi + 2;
+    }
   }
   // most articles have no such name: the document's own token list serves as it is
-  return out ?? tokens;
+  if (!out) return tokens;
+  for (let k = copied; k < tokens.length; k++) out.push(tokens[k]);
+  return out;
 }
 
 /** What a form says about its tokens wherever they occur, computed once per form (words repeat). */
