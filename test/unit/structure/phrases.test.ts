@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../../server/src/analysis/text/document';
-import { excludedMask, PhraseSet, startMask, tokView, tokViewWithStarts, type Tok } from '../../../server/src/analysis/structure/phrases';
+import { excludedMask, PhraseSet, startMask, tokView, tokViewWithFacts, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_LOWER, FACT_UPPER, FACT_WORD, type Tok } from '../../../server/src/analysis/structure/phrases';
 import { HONORIFICS, PLACES } from '../../../server/src/analysis/structure/names';
 import { ABBREVIATED_HEADS, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
 
@@ -92,13 +92,16 @@ describe('tokView', () => {
     expect(view("'A'B")).toBe("'@0 A'B@1");
   });
 
-  it('numbers the tokens by position and lists the starts asked for', () => {
-    const mask = startMask(HONORIFICS);
+  it('numbers the tokens by position, and its facts are the tokens\' own fields', () => {
     for (const text of texts.slice(0, 10)) {
-      const { toks, starts } = tokViewWithStarts(new ArticleText(text), mask);
-      const want = toks.filter((t) => t.cap || t.abbr || t.starts & mask).map((t) => t.i);
-      expect([...starts.subarray(0, want.length + 1)]).toEqual([...want, -1]);
-      toks.forEach((t, i) => expect(t.i).toBe(i));
+      const { toks, facts } = tokViewWithFacts(new ArticleText(text));
+      toks.forEach((t, i) => {
+        expect(t.i).toBe(i);
+        expect(facts.starts[i]).toBe(t.starts);
+        const f = facts.flags[i];
+        expect([!!(f & FACT_CAP), !!(f & FACT_ABBR), !!(f & FACT_UPPER), !!(f & FACT_LOWER), !!(f & FACT_WORD), !!(f & FACT_JOINED), !!(f & FACT_GLUED)])
+          .toEqual([t.cap, t.abbr, t.upper, t.lower, t.kind === 'word', t.joined, t.glued]);
+      });
     }
   });
 

@@ -15,7 +15,7 @@ import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
 import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
-import { excludedMask, PhraseSet, startMask, tokViewWithStarts, type Tok } from './phrases';
+import { excludedMask, FACT_CAP, FACT_JOINED, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import { isValidSyllable } from '../text/syllable';
 import {
@@ -25,8 +25,10 @@ import {
 
 /** The sets a title can start with (see parseTitle). */
 const TITLE_STARTS = startMask(RANKS, TITLE_PREFIXES, TITLE_HEADS, ABBREVIATED_HEADS);
-/** The sets whose first word may start an entity besides a capitalised word: a title or an honorific. */
-const ENTITY_START_SETS = startMask(RANKS, TITLE_PREFIXES, TITLE_HEADS, ABBREVIATED_HEADS, HONORIFICS);
+/** The sets an honorific starts with. */
+const HONORIFIC_STARTS = startMask(HONORIFICS);
+/** The sets an organisation (or the office that holds it) starts with (see organizations). */
+const ORGANIZATION_STARTS = startMask(TITLE_HEADS, BODIES, ORG_NOUNS);
 
 /** Token range [s, e). */
 interface Span {
@@ -69,6 +71,56 @@ export interface Entities {
   organizations: Organization[];
 }
 
+/**
+ * Where each scan of the Extractor may act, as token indices in order (each list ended by -1).
+ * Most tokens are lower-case words where none of them does anything: they step from one such
+ * token to the next instead of reading every token (three walks and three scans over a quarter of
+ * a million tokens in a 1 MB text), and the lists come from the view's facts, not the tokens.
+ */
+interface ScanStarts {
+  /** walk: the first word of a rank, office or honorific, or a capitalised word opening a run (a name's first word). */
+  walk: Int32Array;
+  /** officials' mentions: a capitalised word opening a run or right after an honorific (a full name), and honorifics (a given name after them). */
+  mentions: Int32Array;
+  /** organizations: the first word of an office, a body or an organisation noun. */
+  organizations: Int32Array;
+}
+
+/** Whether a token with these start bits may start a phrase of the sets in the mask (a mask of 0, a set without a bit, rules out none). */
+function mayStart(bits: number, mask: number): boolean {
+  return mask === 0 || (bits & mask) !== 0;
+}
+
+function scanStarts(facts: ViewFacts): ScanStarts {
+  const { starts, flags } = facts;
+  const n = flags.length;
+  const walk = new Int32Array(n + 1);
+  const mentions = new Int32Array(n + 1);
+  const organizations = new Int32Array(n + 1);
+  let w = 0;
+  let m = 0;
+  let o = 0;
+  /** The last token an honorific may start at. */
+  let honorificAt = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const bits = starts[i];
+    const f = flags[i];
+    const cap = (f & FACT_CAP) !== 0;
+    // the middle of a capitalised run starts no name (see parseName)
+    const insideRun = cap && i > 0 && (flags[i - 1] & FACT_CAP) !== 0 && (f & FACT_JOINED) !== 0;
+    const honorific = mayStart(bits, HONORIFIC_STARTS);
+    if (mayStart(bits, TITLE_STARTS) || honorific || (cap && !insideRun)) walk[w++] = i;
+    // HONORIFICS.endsAt: an honorific of up to four words ends right before
+    if (honorific || (cap && (!insideRun || i - honorificAt <= 4))) mentions[m++] = i;
+    if (mayStart(bits, ORGANIZATION_STARTS)) organizations[o++] = i;
+    if (honorific) honorificAt = i;
+  }
+  walk[w] = -1;
+  mentions[m] = -1;
+  organizations[o] = -1;
+  return { walk, mentions, organizations };
+}
+
 export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[]): Entities {
   const skipped: { start: number; end: number }[] = [];
   const bylines: { start: number; end: number }[] = [];
@@ -82,13 +134,10 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
   visit(blocks);
   // officials are found outside boilerplate and bylines; once known, they are mentioned anywhere but
   // in a byline (a duplicated caption or a related headline names the same person)
-  // the tokens where an entity may start: a capitalised word, an abbreviation, the first word of a
-  // rank, office or honorific. Everywhere else each walk and scan of the Extractor does nothing, and
-  // most tokens are lower-case words: they step from one such token to the next (three walks and
-  // three scans over a quarter of a million tokens in a 1 MB text)
-  const { toks, starts } = tokViewWithStarts(doc, ENTITY_START_SETS);
-  const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped), starts);
-  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines), starts) : ex;
+  const { toks, facts } = tokViewWithFacts(doc);
+  const scans = scanStarts(facts);
+  const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped), scans);
+  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines), scans) : ex;
   return { officials: ex.officials(mentionView), organizations: ex.organizations() };
 }
 
@@ -101,8 +150,8 @@ class Extractor {
     readonly toks: readonly Tok[],
     /** 1 for tokens inside a block this extractor ignores (boilerplate, byline). */
     private readonly excluded: Uint8Array,
-    /** Indices of the tokens where an entity may start, ended by -1 (see extractEntities): the scans step over the rest. */
-    private readonly starts: Int32Array,
+    /** Where each scan may act (see ScanStarts): the scans step over the other tokens. */
+    private readonly scans: ScanStarts,
   ) {}
 
   /** Inside a block this extractor ignores. */
@@ -160,9 +209,11 @@ class Extractor {
       if (d) addMention(d, occ.name.s, occ.name.e);
     }
     const maxLen = 4;
-    for (let c = 0, i = m.starts[0]; i !== -1; i = m.starts[++c]) {
+    const mentionStarts = m.scans.mentions;
+    for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
+      if (m.excluded[i] === 1) continue;
       const t = m.toks[i];
-      if (m.out(t) || !t.cap) continue;
+      if (!t.cap) continue;
       if (i > 0 && m.toks[i - 1].cap && t.joined && !HONORIFICS.endsAt(m.toks, i)) continue; // inside a longer run
       const end = m.capRunEnd(i);
       for (let len = Math.min(maxLen, end - i); len >= 2; len--) {
@@ -198,8 +249,8 @@ class Extractor {
       const ds = byGiven.get(t.key);
       if (ds?.length === 1) addMention(ds[0], s, s + 1);
     };
-    for (let c = 0, i = m.starts[0]; i !== -1; i = m.starts[++c]) {
-      if (m.out(m.toks[i])) continue;
+    for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
+      if (m.excluded[i] === 1) continue;
       const h = HONORIFICS.match(m.toks, i);
       if (h && m.toks[i + h]?.joined) shortRef(i + h);
     }
@@ -277,15 +328,15 @@ class Extractor {
       return k;
     };
 
-    // from one token where an entity may start to the next: nothing starts at the others
-    const starts = this.starts;
+    // from one token where something may start to the next: nothing does at the others
+    const starts = this.scans.walk;
     let i = 0;
     let c = 0;
     for (;;) {
       while (starts[c] !== -1 && starts[c] < i) c++;
       if (starts[c] === -1) break;
       i = starts[c];
-      if (this.out(toks[i])) {
+      if (this.excluded[i] === 1) {
         i++;
         continue;
       }
@@ -793,7 +844,8 @@ class Extractor {
     let headEnd = 0;
     // the first token not yet inside an organisation read
     let next = 0;
-    for (let c = 0, i = this.starts[0]; i !== -1; i = this.starts[++c]) {
+    const starts = this.scans.organizations;
+    for (let c = 0, i = starts[0]; i !== -1; i = starts[++c]) {
       if (i < next) continue;
       const t = toks[i];
       const head = TITLE_HEADS.match(toks, i);
