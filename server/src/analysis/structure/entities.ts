@@ -15,7 +15,7 @@ import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
 import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
-import { excludedMask, FACT_CAP, FACT_JOINED, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
+import { excludedMask, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_UPPER, FACT_WORD, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import { isValidSyllable } from '../text/syllable';
 import {
@@ -136,8 +136,8 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
   // in a byline (a duplicated caption or a related headline names the same person)
   const { toks, facts } = tokViewWithFacts(doc);
   const scans = scanStarts(facts);
-  const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped), scans);
-  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines), scans) : ex;
+  const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped), facts, scans);
+  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines), facts, scans) : ex;
   return { officials: ex.officials(mentionView), organizations: ex.organizations() };
 }
 
@@ -150,9 +150,30 @@ class Extractor {
     readonly toks: readonly Tok[],
     /** 1 for tokens inside a block this extractor ignores (boilerplate, byline). */
     private readonly excluded: Uint8Array,
+    /** The view's per-token facts: tested before a token is read (see ViewFacts). */
+    private readonly facts: ViewFacts,
     /** Where each scan may act (see ScanStarts): the scans step over the other tokens. */
     private readonly scans: ScanStarts,
   ) {}
+
+  /** set.match at k; 0 without reading a token where the facts say no phrase of the set starts. */
+  private match(set: PhraseSet, k: number): number {
+    const bit = set.startBit;
+    // past the end the facts are undefined, and so no phrase starts: as match finds
+    if (bit !== 0 && (this.facts.starts[k] & bit) === 0) return 0;
+    return set.match(this.toks, k);
+  }
+
+  /** set.endsAt at end; false without reading a token where the facts say no phrase of the set starts before it. */
+  private endsAt(set: PhraseSet, end: number, maxLen = 4): boolean {
+    const bit = set.startBit;
+    if (bit !== 0) {
+      let may = false;
+      for (let s = Math.max(0, end - maxLen); s < end && !may; s++) may = (this.facts.starts[s] & bit) !== 0;
+      if (!may) return false;
+    }
+    return set.endsAt(this.toks, end, maxLen);
+  }
 
   /** Inside a block this extractor ignores. */
   out(t: Tok): boolean {
@@ -211,10 +232,9 @@ class Extractor {
     const maxLen = 4;
     const mentionStarts = m.scans.mentions;
     for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
-      if (m.excluded[i] === 1) continue;
-      const t = m.toks[i];
-      if (!t.cap) continue;
-      if (i > 0 && m.toks[i - 1].cap && t.joined && !HONORIFICS.endsAt(m.toks, i)) continue; // inside a longer run
+      const f = m.facts.flags[i];
+      if (m.excluded[i] === 1 || (f & FACT_CAP) === 0) continue;
+      if (i > 0 && (m.facts.flags[i - 1] & FACT_CAP) !== 0 && (f & FACT_JOINED) !== 0 && !m.endsAt(HONORIFICS, i)) continue; // inside a longer run
       const end = m.capRunEnd(i);
       for (let len = Math.min(maxLen, end - i); len >= 2; len--) {
         if (i + len !== end) continue; // the whole run must be the name
@@ -251,7 +271,7 @@ class Extractor {
     };
     for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
       if (m.excluded[i] === 1) continue;
-      const h = HONORIFICS.match(m.toks, i);
+      const h = m.match(HONORIFICS, i);
       if (h && m.toks[i + h]?.joined) shortRef(i + h);
     }
     for (const sh of walk.shorts) shortRef(sh.s);
@@ -314,7 +334,7 @@ class Extractor {
       // (not after `của`, `cho`: `Bằng khen của Chủ tịch UBND tỉnh, ông A…` names the giver, not A)
       if (
         !owners.length && pending.length && toks[k] && (toks[k].key === ',' || toks[k].key === '-' || toks[k].key === '–') &&
-        !NOT_APPOSITIVE_AFTER.endsAt(toks, from, 1)
+        !this.endsAt(NOT_APPOSITIVE_AFTER, from, 1)
       ) {
         const people = this.personList(k + 1);
         if (people && toks[people.names[0].s].joined) {
@@ -324,7 +344,7 @@ class Extractor {
       }
       if (owners.length) {
         for (const o of owners) occurrences.push({ name: o, titles: pending });
-      } else if (pending.length && !PLURALS.endsAt(toks, pending[0].s, 1)) titleOnly.push(pending);
+      } else if (pending.length && !this.endsAt(PLURALS, pending[0].s, 1)) titleOnly.push(pending);
       return k;
     };
 
@@ -352,7 +372,7 @@ class Extractor {
       if (people) {
         let k = this.skipPositionNote(people.next);
         const sep = toks[k];
-        const filler = sep && SEPARATORS.has(sep.key) ? FILLERS.match(toks, k + 1) : 0;
+        const filler = sep && SEPARATORS.has(sep.key) ? this.match(FILLERS, k + 1) : 0;
         if (sep && SEPARATORS.has(sep.key) && this.parseTitle(k + 1)) k = chain(k + 1, people.names);
         // `ông Lê Văn Tư, hiện là Chủ tịch UBND xã`
         else if (filler && this.parseTitle(k + 1 + filler)) k = chain(k + 1 + filler, people.names);
@@ -389,7 +409,7 @@ class Extractor {
     let k = i;
     let honorific = false;
     for (;;) {
-      let h = HONORIFICS.match(this.toks, k);
+      let h = this.match(HONORIFICS, k);
       if (k === i) honorific = h > 0;
       if (h && this.toks[k + h]?.key === ':') h++; // `Các đồng chí: A, …`
       const name = this.parseName(k + h, h > 0);
@@ -398,7 +418,7 @@ class Extractor {
       k = name.e;
       const j = this.toks[k];
       if (j && LIST_JOINERS.has(j.key)) {
-        const h2 = HONORIFICS.match(this.toks, k + 1);
+        const h2 = this.match(HONORIFICS, k + 1);
         if (this.parseName(k + 1 + h2, h2 > 0)) {
           k++;
           continue;
@@ -432,33 +452,37 @@ class Extractor {
 
   /** A person's full name at k: two to four capitalised syllables starting with a surname. */
   private parseName(k: number, afterHonorific: boolean): Span | undefined {
+    // the view's facts settle most tokens without reading them (past the end they are undefined: no capital)
+    const flags = this.facts.flags;
+    const joined = (flags[k] & FACT_JOINED) !== 0;
+    if ((flags[k] & FACT_CAP) === 0 || this.excluded[k] === 1) return undefined;
+    if (afterHonorific && !joined) return undefined;
+    if (!afterHonorific) {
+      if (k > 0 && (flags[k - 1] & FACT_CAP) !== 0 && joined) return undefined; // the middle of a longer run
+      if (joined && this.endsAt(NOT_PERSON_BEFORE, k)) return undefined;
+    }
     const toks = this.toks;
     const t = toks[k];
-    if (!t || !t.cap || this.out(t)) return undefined;
-    if (afterHonorific && !t.joined) return undefined;
-    if (!afterHonorific) {
-      if (k > 0 && toks[k - 1].cap && t.joined) return undefined; // the middle of a longer run
-      if (NOT_PERSON_BEFORE.endsAt(toks, k) && t.joined) return undefined;
-    }
     const end = this.capRunEnd(k);
     const len = end - k;
     if (len < 2 || len > maxNameLength(t)) return undefined;
     const span = { s: k, e: end };
     const key = this.keyOf(span);
     if (this.known.has(key)) return span;
-    if (PLACES.match(toks, k) >= len) return undefined;
-    if (HISTORICAL.match(toks, k) === len) return undefined;
+    if (this.match(PLACES, k) >= len) return undefined;
+    if (this.match(HISTORICAL, k) === len) return undefined;
     if (!SURNAMES.has(t.key) && !afterHonorific) return undefined;
     return span;
   }
 
   /** End of the run of capitalised words from k (one line, single spaces), stopping before an office. */
   capRunEnd(k: number): number {
-    const toks = this.toks;
+    const flags = this.facts.flags;
     let e = k;
-    while (e < toks.length && toks[e].cap && !this.out(toks[e]) && (e === k || (toks[e].joined && !toks[e].glued))) {
-      if (e > k && (TITLE_HEADS.match(toks, e) || TITLE_PREFIXES.match(toks, e) && TITLE_HEADS.match(toks, e + 1))) break;
-      if (e > k && BODIES.match(toks, e) >= 2) break;
+    // (flags past the end are undefined: no capital)
+    while ((flags[e] & FACT_CAP) !== 0 && this.excluded[e] !== 1 && (e === k || (flags[e] & (FACT_JOINED | FACT_GLUED)) === FACT_JOINED)) {
+      if (e > k && (this.match(TITLE_HEADS, e) || this.match(TITLE_PREFIXES, e) && this.match(TITLE_HEADS, e + 1))) break;
+      if (e > k && this.match(BODIES, e) >= 2) break;
       e++;
     }
     return e;
@@ -466,25 +490,26 @@ class Extractor {
 
   /** An office title starting at j: prefixes, an office, then qualifiers and bodies. */
   parseTitle(j: number): TitleSpan | undefined {
+    // a word, not one of a line in capitals; and most words start no rank, prefix or office: the
+    // view's facts settle it without reading the token (past the end they are undefined: no word)
+    const f = this.facts.flags[j];
+    if ((f & FACT_WORD) === 0 || this.excluded[j] === 1 || ((f & FACT_UPPER) !== 0 && (f & FACT_ABBR) === 0)) return undefined;
+    if (TITLE_STARTS && !(this.facts.starts[j] & TITLE_STARTS)) return undefined;
     const toks = this.toks;
-    const first = toks[j];
-    if (!first || this.out(first) || first.kind !== 'word' || (first.upper && !first.abbr)) return undefined;
-    // most words start no rank, prefix or office: one test of the token's start bits settles it
-    if (TITLE_STARTS && !(first.starts & TITLE_STARTS)) return undefined;
     let k = j;
-    const rank = RANKS.match(toks, k);
+    const rank = this.match(RANKS, k);
     if (rank) {
       k += rank;
       const run = this.runAfter(k, 'plain');
       return { s: j, e: k, weak: true, hasBody: false, ...run };
     }
-    for (let p = TITLE_PREFIXES.match(toks, k); p && k - j < 3; p = TITLE_PREFIXES.match(toks, k)) {
+    for (let p = this.match(TITLE_PREFIXES, k); p && k - j < 3; p = this.match(TITLE_PREFIXES, k)) {
       if (!toks[k + p]?.joined) return undefined;
       k += p;
     }
     if (k > j && !toks[k]?.joined) return undefined;
-    const abbreviated = toks[k]?.abbr ? ABBREVIATED_HEADS.match(toks, k) : 0;
-    const h = abbreviated || TITLE_HEADS.match(toks, k);
+    const abbreviated = toks[k]?.abbr ? this.match(ABBREVIATED_HEADS, k) : 0;
+    const h = abbreviated || this.match(TITLE_HEADS, k);
     if (!h) return undefined;
     const headKey = keyOfTokens(toks, k, k + h);
     k += h;
@@ -513,7 +538,7 @@ class Extractor {
       const afterAbbr = lastWasAbbr;
       lastWasAbbr = false;
       // `Phòng Cảnh sát PCCC và CNCH`: two abbreviated fields joined by `và`
-      if (afterAbbr && t.key === VA && toks[k + 1]?.joined && toks[k + 1].abbr && !ROMAN.test(toks[k + 1].text) && !TITLE_HEADS.match(toks, k + 1) && !ABBREVIATED_HEADS.match(toks, k + 1)) {
+      if (afterAbbr && t.key === VA && toks[k + 1]?.joined && toks[k + 1].abbr && !ROMAN.test(toks[k + 1].text) && !this.match(TITLE_HEADS, k + 1) && !this.match(ABBREVIATED_HEADS, k + 1)) {
         k += 1;
         continue;
       }
@@ -539,8 +564,8 @@ class Extractor {
         continue;
       }
       // `Cục Quản lý thị trường`, `Ban Quản lý dự án đầu tư xây dựng`
-      if (lastWasDomain && t.lower && !ADMIN_LEVELS.match(toks, k)) {
-        const c = CONTINUATIONS.match(toks, k);
+      if (lastWasDomain && t.lower && !this.match(ADMIN_LEVELS, k)) {
+        const c = this.match(CONTINUATIONS, k);
         if (c) {
           k += c;
           continue;
@@ -548,12 +573,12 @@ class Extractor {
       }
       if (lastWasDomain && (t.key === VA || t.key === ',' || t.key === '-' || t.key === '–')) {
         const nx = toks[k + 1];
-        if (nx?.cap && nx.joined && DOMAINS.match(toks, k + 1) && !TITLE_HEADS.match(toks, k + 1)) {
-          k += 1 + DOMAINS.match(toks, k + 1);
+        if (nx?.cap && nx.joined && this.match(DOMAINS, k + 1) && !this.match(TITLE_HEADS, k + 1)) {
+          k += 1 + this.match(DOMAINS, k + 1);
           continue;
         }
         // `Hiệp hội Chế biến và Xuất khẩu thủy sản`: a second sentence-case field
-        if (t.key === VA && nx?.cap && nx.joined && !nx.abbr && !nx.upper && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
+        if (t.key === VA && nx?.cap && nx.joined && !nx.abbr && !nx.upper && !this.match(TITLE_HEADS, k + 1) && !this.match(HONORIFICS, k + 1)) {
           const f = this.sentenceCaseField(k + 1);
           if (f) {
             k += 1 + f;
@@ -561,8 +586,8 @@ class Extractor {
           }
         }
         // `Vụ Quản lý nhà và thị trường bất động sản`: lower-case continuations joined by `và`
-        if (t.key === VA && nx?.lower && nx.joined && CONTINUATIONS.match(toks, k + 1)) {
-          k += 1 + CONTINUATIONS.match(toks, k + 1);
+        if (t.key === VA && nx?.lower && nx.joined && this.match(CONTINUATIONS, k + 1)) {
+          k += 1 + this.match(CONTINUATIONS, k + 1);
           continue;
         }
         break;
@@ -572,7 +597,7 @@ class Extractor {
       lastWasPlace = false;
       // a post abroad names where it serves: `Đại sứ Hoa Kỳ tại Việt Nam`
       if (abroad && afterPlace && t.key === TAI && toks[k + 1]?.cap && toks[k + 1].joined) {
-        const p = PLACES.match(toks, k + 1);
+        const p = this.match(PLACES, k + 1);
         if (p) {
           k += 1 + p;
           lastWasPlace = true;
@@ -581,29 +606,29 @@ class Extractor {
       }
       // `UBND huyện Bắc Hà, tỉnh Lào Cai`: the place's own place
       if (t.key === ',' && afterPlace && toks[k + 1]?.joined) {
-        const a2 = ADMIN_LEVELS.match(toks, k + 1);
+        const a2 = this.match(ADMIN_LEVELS, k + 1);
         const nx = toks[k + 1 + a2];
-        if (a2 && nx?.cap && nx.joined && !TITLE_HEADS.match(toks, k + 1)) {
+        if (a2 && nx?.cap && nx.joined && !this.match(TITLE_HEADS, k + 1)) {
           k += 1;
           continue;
         }
       }
-      if (t.key === VA && lastWasBody && toks[k + 1]?.joined && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
-        const nb = BODIES.match(toks, k + 1);
-        if (nb && GENERIC_BODIES.match(toks, k + 1) !== nb && (toks[k + 1].cap || toks[k + 1].abbr)) {
+      if (t.key === VA && lastWasBody && toks[k + 1]?.joined && !this.match(TITLE_HEADS, k + 1) && !this.match(HONORIFICS, k + 1)) {
+        const nb = this.match(BODIES, k + 1);
+        if (nb && this.match(GENERIC_BODIES, k + 1) !== nb && (toks[k + 1].cap || toks[k + 1].abbr)) {
           k += 1;
           continue;
         }
       }
       lastWasBody = false;
-      const q = QUALIFIERS.match(toks, k);
+      const q = this.match(QUALIFIERS, k);
       // one lower-case common word is not a body: `báo cáo`, `ban hành`, `bộ đội`, `trường hợp`
       const commonWord = t.lower && CAPITAL_ONLY.has(t.key);
-      const b = commonWord && BODIES.match(toks, k) === 1 ? 0 : BODIES.match(toks, k);
-      const o = commonWord && ORG_NOUNS.match(toks, k) === 1 ? 0 : ORG_NOUNS.match(toks, k);
-      const d = allowDomain ? DOMAINS.match(toks, k) : 0;
-      const a = ADMIN_LEVELS.match(toks, k);
-      const l = LEVEL_WORDS.match(toks, k);
+      const b = commonWord && this.match(BODIES, k) === 1 ? 0 : this.match(BODIES, k);
+      const o = commonWord && this.match(ORG_NOUNS, k) === 1 ? 0 : this.match(ORG_NOUNS, k);
+      const d = allowDomain ? this.match(DOMAINS, k) : 0;
+      const a = this.match(ADMIN_LEVELS, k);
+      const l = this.match(LEVEL_WORDS, k);
       const best = Math.max(q, b, o, d, a, l);
       if (best > 0) {
         if (q === best && !b) {
@@ -622,13 +647,13 @@ class Extractor {
         }
         if (b === best) {
           ctx =
-            PROVINCE_LEVELS.match(toks, k) === b ? 'province'
-            : LOCAL_BODIES.match(toks, k) === b ? 'admin'
+            this.match(PROVINCE_LEVELS, k) === b ? 'province'
+            : this.match(LOCAL_BODIES, k) === b ? 'admin'
             // a body whose name is complete (`Ngân hàng Nhà nước`) is not followed by a proper name of its own
-            : NAMED_BODIES.match(toks, k) >= b ? 'named'
+            : this.match(NAMED_BODIES, k) >= b ? 'named'
             : 'plain';
-          allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
-          const numbered = NUMBERED_BODIES.match(toks, k) === b;
+          allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || this.match(ORG_NOUNS, k + b - 1) === 1;
+          const numbered = this.match(NUMBERED_BODIES, k) === b;
           k += b;
           lastWasBody = true;
           if (numbered && toks[k]?.kind === 'number' && toks[k].joined) k++;
@@ -639,11 +664,11 @@ class Extractor {
         if (o === best) {
           // an organisation noun counts only with its field: `Ban Dân vận`, `Sở GD&ĐT`, not `ban hành`
           const nx = toks[k + o];
-          let dd = nx?.joined ? DOMAINS.match(toks, k + o) || (nx.abbr ? this.abbrRunEnd(k + o) - (k + o) : 0) : 0;
+          let dd = nx?.joined ? this.match(DOMAINS, k + o) || (nx.abbr ? this.abbrRunEnd(k + o) - (k + o) : 0) : 0;
           // a field outside the list, written in sentence case as bodies are: `Liên đoàn Bóng đá`,
           // `Hội Môi giới`: a capital then lower-case syllables that make one dictionary word with it
           if (!dd && nx?.joined && nx.cap && !nx.abbr && !nx.upper) dd = this.sentenceCaseField(k + o);
-          if (dd && !DOMAINS.match(toks, k + o)) {
+          if (dd && !this.match(DOMAINS, k + o)) {
             k += o + dd;
             hasBody = true;
             lastWasDomain = true;
@@ -663,7 +688,7 @@ class Extractor {
           continue;
         }
         if (a === best) {
-          ctx = PROVINCE_LEVELS.match(toks, k) === a ? 'province' : 'admin';
+          ctx = this.match(PROVINCE_LEVELS, k) === a ? 'province' : 'admin';
           k += a;
           hasBody = true;
           first = false;
@@ -678,9 +703,9 @@ class Extractor {
           continue;
         }
       }
-      if (NAMED_BODIES.match(toks, k) && (t.abbr || ctx === 'named')) {
+      if (this.match(NAMED_BODIES, k) && (t.abbr || ctx === 'named')) {
         // `THPT`, `TNHH`: the proper name follows
-        k += NAMED_BODIES.match(toks, k);
+        k += this.match(NAMED_BODIES, k);
         ctx = 'named';
         continue;
       }
@@ -693,7 +718,7 @@ class Extractor {
         continue;
       }
       if (t.cap) {
-        const place = PLACES.match(toks, k);
+        const place = this.match(PLACES, k);
         if (place && !this.knownRunAt(k)) {
           k += place;
           first = false;
@@ -800,7 +825,7 @@ class Extractor {
     // a name seen elsewhere in the article, possibly after a place
     for (let s = k; s <= end - 2; s++) {
       if (end - s <= 4 && this.known.has(this.keyOf({ s, e: end }))) {
-        return { placeEnd: s, name: s === k && HISTORICAL.match(toks, s) === end - s ? undefined : { s, e: end } };
+        return { placeEnd: s, name: s === k && this.match(HISTORICAL, s) === end - s ? undefined : { s, e: end } };
       }
     }
     let best: { s: number; score: number } | undefined;
@@ -809,14 +834,14 @@ class Extractor {
       if (len > maxNameLength(toks[s])) continue;
       // an unlisted surname is still a surname before `Văn`/`Thị` in a three- or four-word run
       if (!SURNAMES.has(toks[s].key) && !(len >= 3 && VAN_THI.has(toks[s + 1].key))) continue;
-      if (HISTORICAL.match(toks, s) === len || PLACES.match(toks, s) >= len) continue;
+      if (this.match(HISTORICAL, s) === len || this.match(PLACES, s) >= len) continue;
       const middle = MIDDLE_NAMES.has(toks[s + 1].key);
       // after `huyện`, `xã`… two words are most often the place itself (`huyện Cao Phong`)
       if (s === k && len === 2 && ctx === 'admin') continue;
       let score = len === 3 ? 2 : len === 4 ? 1 : 0;
       if (middle && len >= 3) score += 2;
       if (s === k) score += ctx === 'admin' ? 1 : 3;
-      if (s > k && PLACES.match(toks, k) === s - k) score += 3;
+      if (s > k && this.match(PLACES, k) === s - k) score += 3;
       if (!best || score > best.score) best = { s, score };
     }
     if (best) return { placeEnd: best.s, name: { s: best.s, e: end } };
@@ -830,7 +855,7 @@ class Extractor {
         if (end - s <= 3 && this.foreignName(s, end)) return { placeEnd: s, name: { s, e: end } };
       }
     }
-    if (directlyAfterOffice && ctx === 'plain' && n >= 2 && HISTORICAL.match(toks, k) === n) return { placeEnd: end };
+    if (directlyAfterOffice && ctx === 'plain' && n >= 2 && this.match(HISTORICAL, k) === n) return { placeEnd: end };
     return { placeEnd: end };
   }
 
@@ -848,12 +873,12 @@ class Extractor {
     for (let c = 0, i = starts[0]; i !== -1; i = starts[++c]) {
       if (i < next) continue;
       const t = toks[i];
-      const head = TITLE_HEADS.match(toks, i);
+      const head = this.match(TITLE_HEADS, i);
       if (i < headEnd && head === 0) continue;
       if (head) headEnd = Math.max(headEnd, i + head);
       if (this.out(t) || !(t.cap || t.abbr)) continue;
-      const b = BODIES.match(toks, i);
-      const o = ORG_NOUNS.match(toks, i);
+      const b = this.match(BODIES, i);
+      const o = this.match(ORG_NOUNS, i);
       if (!b && !o) continue;
       if (b && head >= b) continue;
       const body = this.parseBody(i, false, true);
@@ -861,7 +886,7 @@ class Extractor {
       let e = body.e;
       if (e <= i) continue;
       const len = e - i;
-      const generic = GENERIC_BODIES.match(toks, i) === len;
+      const generic = this.match(GENERIC_BODIES, i) === len;
       const bare = o && !b && len <= o; // `Ban`, `Hội` (as in `Hội nghị`) alone
       if (generic || bare) continue;
       const start = t.start;
