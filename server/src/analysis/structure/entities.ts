@@ -196,13 +196,16 @@ class Extractor {
       titles: { key: string; text: string; weak: boolean }[];
       mentions: Mention[];
       first: number;
+      /** Key of the name's first word. */
+      firstKey: string;
     }
     const drafts = new Map<string, Draft>();
     for (const occ of walk.occurrences) {
       const key = this.keyOf(occ.name);
       let d = drafts.get(key);
       if (!d) {
-        d = { key, name: this.spanText(occ.name), titles: [], mentions: [], first: this.toks[occ.name.s].start };
+        const firstTok = this.toks[occ.name.s];
+        d = { key, name: this.spanText(occ.name), titles: [], mentions: [], first: firstTok.start, firstKey: firstTok.key };
         drafts.set(key, d);
       }
       for (const t of occ.titles) addTitle(d.titles, this.keyOf(t), this.spanText(t), t.weak);
@@ -230,17 +233,19 @@ class Extractor {
       if (d) addMention(d, occ.name.s, occ.name.e);
     }
     const maxLen = 4;
+    // an official's name starts with one of these words: the run's key is made only then
+    const nameStarts = new Set(officials.map((d) => d.firstKey));
     const mentionStarts = m.scans.mentions;
     for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
       const f = m.facts.flags[i];
       if (m.excluded[i] === 1 || (f & FACT_CAP) === 0) continue;
       if (i > 0 && (m.facts.flags[i - 1] & FACT_CAP) !== 0 && (f & FACT_JOINED) !== 0 && !m.endsAt(HONORIFICS, i)) continue; // inside a longer run
+      if (!nameStarts.has(m.toks[i].key)) continue;
+      // the whole run must be the name
       const end = m.capRunEnd(i);
-      for (let len = Math.min(maxLen, end - i); len >= 2; len--) {
-        if (i + len !== end) continue; // the whole run must be the name
-        const d = byName.get(this.keyOf({ s: i, e: i + len }));
-        if (d) addMention(d, i, i + len);
-      }
+      if (end - i < 2 || end - i > maxLen) continue;
+      const d = byName.get(this.keyOf({ s: i, e: end }));
+      if (d) addMention(d, i, end);
     }
     // given names after an honorific or an office: unique among the officials
     const byGiven = new Map<string, Draft[]>();
@@ -872,11 +877,11 @@ class Extractor {
     const starts = this.scans.organizations;
     for (let c = 0, i = starts[0]; i !== -1; i = starts[++c]) {
       if (i < next) continue;
-      const t = toks[i];
       const head = this.match(TITLE_HEADS, i);
       if (i < headEnd && head === 0) continue;
       if (head) headEnd = Math.max(headEnd, i + head);
-      if (this.out(t) || !(t.cap || t.abbr)) continue;
+      if (this.excluded[i] === 1 || (this.facts.flags[i] & (FACT_CAP | FACT_ABBR)) === 0) continue;
+      const t = toks[i];
       const b = this.match(BODIES, i);
       const o = this.match(ORG_NOUNS, i);
       if (!b && !o) continue;

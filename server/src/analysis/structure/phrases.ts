@@ -79,16 +79,30 @@ function fillView(toks: Tok[], text: string, facts: ViewFacts | undefined): void
 /** 1 for each token that starts inside one of the ranges. */
 export function excludedMask(toks: readonly Tok[], ranges: readonly { start: number; end: number }[]): Uint8Array {
   const mask = new Uint8Array(toks.length);
-  // the ranges are few (blocks), tokens are in text order and numbered by position (Tok.i): the
-  // tokens of a range are found by binary search and marked at once
-  for (const r of ranges) mask.fill(1, firstTokenFrom(toks, r.start), firstTokenFrom(toks, r.end));
+  // tokens are in text order and numbered by position (Tok.i): the tokens of a range are found by
+  // search, from where the range before left off (ranges in order), and marked at once
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const r of sorted) {
+    from = firstTokenFrom(toks, r.start, from);
+    mask.fill(1, from, firstTokenFrom(toks, r.end, from));
+  }
   return mask;
 }
 
-/** Index of the first token starting at or after `offset` (toks.length when none does). */
-function firstTokenFrom(toks: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
+/**
+ * Index of the first token starting at or after `offset` (toks.length when none does), given that
+ * the tokens before `from` start before it. The search gallops from `from` then halves: the answer
+ * is most often near, and the tokens read stay few and close together.
+ */
+function firstTokenFrom(toks: readonly Token[], offset: number, from = 0): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < toks.length && toks[hi].start < offset; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  if (hi > toks.length) hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (toks[mid].start < offset) lo = mid + 1;
@@ -119,7 +133,7 @@ function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   const apostrophes = /['’]/g;
   for (let m = apostrophes.exec(text); m; m = apostrophes.exec(text)) {
     const at = m.index;
-    const qi = firstTokenFrom(tokens, at);
+    const qi = firstTokenFrom(tokens, at, copied);
     if (qi - 1 < copied || tokens[qi]?.start !== at) continue;
     const a = tokens[qi - 1];
     const q = tokens[qi];
