@@ -65,6 +65,20 @@ describe('PhraseSet', () => {
     expect(ruledOut).toBeGreaterThan(1000);
   });
 
+  it('matches on the view\'s facts as on its tokens, at every position of the fixtures', () => {
+    const sets = { HONORIFICS, PLACES, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES };
+    for (const text of texts.slice(0, 20)) {
+      const { toks, facts } = tokViewWithFacts(new ArticleText(text));
+      for (const [name, set] of Object.entries(sets)) {
+        for (let i = 0; i <= toks.length + 1; i++) {
+          expect(set.matchFacts(facts, i), `${name} at ${i}`).toBe(set.match(toks, i));
+          expect(set.endsAtFacts(facts, i), `${name} ending at ${i}`).toBe(set.endsAt(toks, i));
+          expect(set.endsAtFacts(facts, i, 1)).toBe(set.endsAt(toks, i, 1));
+        }
+      }
+    }
+  });
+
   it('endsAt agrees with lengthsAt at every end of the fixtures', () => {
     let hits = 0;
     for (const text of texts.slice(0, 10)) {

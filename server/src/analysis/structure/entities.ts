@@ -156,23 +156,14 @@ class Extractor {
     private readonly scans: ScanStarts,
   ) {}
 
-  /** set.match at k; 0 without reading a token where the facts say no phrase of the set starts. */
+  /** set.match at k, on the view's facts (no token read). */
   private match(set: PhraseSet, k: number): number {
-    const bit = set.startBit;
-    // past the end the facts are undefined, and so no phrase starts: as match finds
-    if (bit !== 0 && (this.facts.starts[k] & bit) === 0) return 0;
-    return set.match(this.toks, k);
+    return set.matchFacts(this.facts, k);
   }
 
-  /** set.endsAt at end; false without reading a token where the facts say no phrase of the set starts before it. */
+  /** set.endsAt at end, on the view's facts (no token read). */
   private endsAt(set: PhraseSet, end: number, maxLen = 4): boolean {
-    const bit = set.startBit;
-    if (bit !== 0) {
-      let may = false;
-      for (let s = Math.max(0, end - maxLen); s < end && !may; s++) may = (this.facts.starts[s] & bit) !== 0;
-      if (!may) return false;
-    }
-    return set.endsAt(this.toks, end, maxLen);
+    return set.endsAtFacts(this.facts, end, maxLen);
   }
 
   /** Inside a block this extractor ignores. */

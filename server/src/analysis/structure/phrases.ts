@@ -34,6 +34,8 @@ export function tokView(doc: ArticleText): Tok[] {
 export interface ViewFacts {
   /** The token's `starts` (bits of the phrase sets it may start a phrase of). */
   starts: Int32Array;
+  /** The token's key as a phrase key id (see phraseKeyId): what the phrase sets' tries are keyed by. */
+  keys: Int32Array;
   /** FACT_CAP, FACT_ABBR, FACT_JOINED… as the token's own fields. */
   flags: Uint8Array;
 }
@@ -49,7 +51,7 @@ export const FACT_GLUED = 64;
 /** The token view and its facts (see ViewFacts). */
 export function tokViewWithFacts(doc: ArticleText): { toks: Tok[]; facts: ViewFacts } {
   const toks = mergeApostropheNames(doc.tokens, doc.text);
-  const facts: ViewFacts = { starts: new Int32Array(toks.length), flags: new Uint8Array(toks.length) };
+  const facts: ViewFacts = { starts: new Int32Array(toks.length), keys: new Int32Array(toks.length), flags: new Uint8Array(toks.length) };
   fillView(toks, doc.text, facts);
   return { toks, facts };
 }
@@ -69,6 +71,7 @@ function fillView(toks: Tok[], text: string, facts: ViewFacts | undefined): void
     prevEnd = t.end;
     if (facts) {
       facts.starts[i] = shape.starts;
+      facts.keys[i] = shape.keyId;
       facts.flags[i] =
         (shape.cap ? FACT_CAP : 0) | (shape.abbr ? FACT_ABBR : 0) | (shape.upper ? FACT_UPPER : 0) | (shape.lower ? FACT_LOWER : 0) |
         (t.form.kind === 'word' ? FACT_WORD : 0) | (joined ? FACT_JOINED : 0) | (glued ? FACT_GLUED : 0);
@@ -154,13 +157,20 @@ function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   return out;
 }
 
+/** The entity view's shape of a form: FormShape and the key's phrase key id. */
+interface EntityShape extends FormShape {
+  /** See phraseKeyId, as of phrase-set generation `startsGen`. */
+  keyId: number;
+}
+
 /** What a form says about its tokens wherever they occur, computed once per form (words repeat). */
-function shapeOf(form: Form): FormShape {
-  let shape = form.shape;
+function shapeOf(form: Form): EntityShape {
+  let shape = form.shape as EntityShape | undefined;
   if (shape) {
-    // phrase sets made after the shape was computed may start with this key
+    // phrase sets made after the shape was computed may start with this key, or have it
     if (shape.startsGen !== setsMade) {
       shape.starts = FIRST_KEYS.get(shape.key) ?? 0;
+      shape.keyId = phraseKeyId(shape.key);
       shape.startsGen = setsMade;
     }
     return shape;
@@ -178,13 +188,15 @@ function shapeOf(form: Form): FormShape {
     abbr: upper && !/[\u0300-\u0309\u031b\u0323]/.test(form.text.normalize('NFD')),
     starts: FIRST_KEYS.get(key) ?? 0,
     startsGen: setsMade,
+    keyId: phraseKeyId(key),
   };
   form.shape = shape;
   return shape;
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** By phrase key id. */
+  next: Map<number, Node>;
   /** The phrase ends here. */
   end: boolean;
 }
@@ -194,6 +206,22 @@ interface Node {
 // without a lookup. Sets past the 30th have no bit and always look.
 const FIRST_KEYS = new Map<string, number>();
 let setsMade = 0;
+
+// The tries are keyed by small numbers, not strings: each key of some phrase has an id (from 1),
+// given when the first set with it is made; every other key is 0 and follows no edge. A token's id
+// is kept on its form's shape and in the view's facts, so a match compares numbers and, on the
+// facts, reads no token at all. (Only phrase keys are listed: the table does not grow with the texts.)
+const PHRASE_KEY_IDS = new Map<string, number>();
+
+/** The id of a key in the phrase sets' tries, 0 when no phrase has it. */
+function phraseKeyId(key: string): number {
+  return PHRASE_KEY_IDS.get(key) ?? 0;
+}
+
+/** A token's phrase key id (its shape is set by the view). */
+function keyIdOf(t: Tok): number {
+  return (t.form.shape as EntityShape).keyId;
+}
 
 /**
  * The start bits of several sets together, for one test that no phrase of any of them starts at a
@@ -219,20 +247,24 @@ export class PhraseSet {
     this.bit = setsMade < 30 ? 1 << setsMade : 0;
     setsMade++;
     let size = 0;
+    const firstKeys = new Set<string>();
     for (const p of phrases) {
       const keys = tokenize(p).map(tokenKey);
       if (!keys.length) continue;
+      firstKeys.add(keys[0]);
       let node = this.root;
       for (const k of keys) {
-        let child = node.next.get(k);
-        if (!child) node.next.set(k, (child = { next: new Map(), end: false }));
+        let id = PHRASE_KEY_IDS.get(k);
+        if (id === undefined) PHRASE_KEY_IDS.set(k, (id = PHRASE_KEY_IDS.size + 1));
+        let child = node.next.get(id);
+        if (!child) node.next.set(id, (child = { next: new Map(), end: false }));
         node = child;
       }
       node.end = true;
       size++;
     }
     this.size = size;
-    if (this.bit) for (const k of this.root.next.keys()) FIRST_KEYS.set(k, (FIRST_KEYS.get(k) ?? 0) | this.bit);
+    if (this.bit) for (const k of firstKeys) FIRST_KEYS.set(k, (FIRST_KEYS.get(k) ?? 0) | this.bit);
   }
 
   /** This set's bit in a token's `starts`, or 0 when it has none (then any token may start a phrase). */
@@ -252,7 +284,7 @@ export class PhraseSet {
     let best = 0;
     for (let k = i; k < toks.length; k++) {
       if (k > i && !toks[k].joined) break;
-      node = node.next.get(toks[k].key);
+      node = node.next.get(keyIdOf(toks[k]));
       if (!node) break;
       if (node.end) best = k - i + 1;
     }
@@ -273,7 +305,7 @@ export class PhraseSet {
     let node: Node | undefined = this.root;
     for (let k = s; k < e; k++) {
       if (k > s && !toks[k].joined) return false;
-      node = node.next.get(toks[k].key);
+      node = node.next.get(keyIdOf(toks[k]));
       if (!node) return false;
     }
     return node.end;
@@ -286,18 +318,50 @@ export class PhraseSet {
     let node: Node | undefined = this.root;
     for (let k = i; k < toks.length; k++) {
       if (k > i && !toks[k].joined) break;
-      node = node.next.get(toks[k].key);
+      node = node.next.get(keyIdOf(toks[k]));
       if (!node) break;
       if (node.end) out.push(k - i + 1);
     }
     return out;
   }
 
+  /** Number of tokens of the longest phrase starting at token i of the view, read from its facts (as match). */
+  matchFacts(facts: ViewFacts, i: number): number {
+    // past the end the facts are undefined: no start bits, no key
+    if (this.bit !== 0 ? (facts.starts[i] & this.bit) === 0 : i >= facts.keys.length) return 0;
+    const { keys, flags } = facts;
+    let node: Node | undefined = this.root;
+    let best = 0;
+    for (let k = i; k < keys.length; k++) {
+      if (k > i && (flags[k] & FACT_JOINED) === 0) break;
+      node = node.next.get(keys[k]);
+      if (!node) break;
+      if (node.end) best = k - i + 1;
+    }
+    return best;
+  }
+
+  /** Whether some phrase covers exactly the tokens [start, end) of the view, read from its facts (as endsAt). */
+  endsAtFacts(facts: ViewFacts, end: number, maxLen = 4): boolean {
+    const { keys, flags } = facts;
+    if (end > keys.length) return false;
+    for (let s = Math.max(0, end - maxLen); s < end; s++) {
+      if (this.bit !== 0 && (facts.starts[s] & this.bit) === 0) continue;
+      let node: Node | undefined = this.root;
+      for (let k = s; k < end && node; k++) {
+        if (k > s && (flags[k] & FACT_JOINED) === 0) node = undefined;
+        else node = node.next.get(keys[k]);
+      }
+      if (node?.end) return true;
+    }
+    return false;
+  }
+
   /** Whether the whole phrase (as a key sequence) is in the set. */
   hasKeys(keys: readonly string[]): boolean {
     let node: Node | undefined = this.root;
     for (const k of keys) {
-      node = node.next.get(k);
+      node = node.next.get(phraseKeyId(k));
       if (!node) return false;
     }
     return node.end;
