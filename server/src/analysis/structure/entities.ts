@@ -499,12 +499,14 @@ class Extractor {
       const run = this.runAfter(k, 'plain');
       return { s: j, e: k, weak: true, hasBody: false, ...run };
     }
+    // (the facts past the end are undefined: not joined, no abbreviation)
+    const flags = this.facts.flags;
     for (let p = this.match(TITLE_PREFIXES, k); p && k - j < 3; p = this.match(TITLE_PREFIXES, k)) {
-      if (!toks[k + p]?.joined) return undefined;
+      if ((flags[k + p] & FACT_JOINED) === 0) return undefined;
       k += p;
     }
-    if (k > j && !toks[k]?.joined) return undefined;
-    const abbreviated = toks[k]?.abbr ? this.match(ABBREVIATED_HEADS, k) : 0;
+    if (k > j && (flags[k] & FACT_JOINED) === 0) return undefined;
+    const abbreviated = (flags[k] & FACT_ABBR) !== 0 ? this.match(ABBREVIATED_HEADS, k) : 0;
     const h = abbreviated || this.match(TITLE_HEADS, k);
     if (!h) return undefined;
     const headKey = keyOfTokens(toks, k, k + h);

@@ -72,9 +72,7 @@ function fillView(toks: Tok[], text: string, facts: ViewFacts | undefined): void
     if (facts) {
       facts.starts[i] = shape.starts;
       facts.keys[i] = shape.keyId;
-      facts.flags[i] =
-        (shape.cap ? FACT_CAP : 0) | (shape.abbr ? FACT_ABBR : 0) | (shape.upper ? FACT_UPPER : 0) | (shape.lower ? FACT_LOWER : 0) |
-        (t.form.kind === 'word' ? FACT_WORD : 0) | (joined ? FACT_JOINED : 0) | (glued ? FACT_GLUED : 0);
+      facts.flags[i] = shape.formFacts | (joined ? FACT_JOINED : 0) | (glued ? FACT_GLUED : 0);
     }
   }
 }
@@ -161,6 +159,8 @@ function mergeApostropheNames(tokens: Token[], text: string): Token[] {
 interface EntityShape extends FormShape {
   /** See phraseKeyId, as of phrase-set generation `startsGen`. */
   keyId: number;
+  /** The form's own facts (FACT_CAP, FACT_ABBR, FACT_UPPER, FACT_LOWER, FACT_WORD), made once per form. */
+  formFacts: number;
 }
 
 /** What a form says about its tokens wherever they occur, computed once per form (words repeat). */
@@ -180,15 +180,19 @@ function shapeOf(form: Form): EntityShape {
   const first = letters.charAt(0);
   const upper = (word || form.kind === 'alnum') && letters.length >= 2 && !HAS_LOWER.test(letters) && UPPER.test(first);
   const key = tokenKey(form);
+  const cap = word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1)));
+  const lower = word && LOWER.test(first);
+  const abbr = upper && !/[\u0300-\u0309\u031b\u0323]/.test(form.text.normalize('NFD'));
   shape = {
     key,
-    cap: word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1))),
+    cap,
     upper,
-    lower: word && LOWER.test(first),
-    abbr: upper && !/[\u0300-\u0309\u031b\u0323]/.test(form.text.normalize('NFD')),
+    lower,
+    abbr,
     starts: FIRST_KEYS.get(key) ?? 0,
     startsGen: setsMade,
     keyId: phraseKeyId(key),
+    formFacts: (cap ? FACT_CAP : 0) | (abbr ? FACT_ABBR : 0) | (upper ? FACT_UPPER : 0) | (lower ? FACT_LOWER : 0) | (word ? FACT_WORD : 0),
   };
   form.shape = shape;
   return shape;
