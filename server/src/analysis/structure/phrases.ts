@@ -20,9 +20,7 @@ const LOWER = /^\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 export function tokView(doc: ArticleText): Tok[] {
-  const toks = mergeApostropheNames(doc.tokens, doc.text);
-  fillView(toks, doc.text, undefined);
-  return toks;
+  return makeView(doc, false).toks;
 }
 
 /**
@@ -50,19 +48,43 @@ export const FACT_GLUED = 64;
 
 /** The token view and its facts (see ViewFacts). */
 export function tokViewWithFacts(doc: ArticleText): { toks: Tok[]; facts: ViewFacts } {
-  const toks = mergeApostropheNames(doc.tokens, doc.text);
-  const facts: ViewFacts = { starts: new Int32Array(toks.length), keys: new Int32Array(toks.length), flags: new Uint8Array(toks.length) };
-  fillView(toks, doc.text, facts);
+  const { toks, facts } = makeView(doc, true);
+  return { toks, facts: facts! };
+}
+
+function makeView(doc: ArticleText, withFacts: boolean): { toks: Tok[]; facts?: ViewFacts } {
+  const text = doc.text;
+  let toks = doc.tokens;
+  let facts = withFacts ? newFacts(toks.length) : undefined;
+  // the view's pass sees whether an apostrophe stands alone as a token (most articles have none):
+  // only then are apostrophe names looked for, and the view made again if some were merged
+  if (fillView(toks, text, facts)) {
+    const merged = mergeApostropheNames(toks, text);
+    if (merged !== toks) {
+      toks = merged;
+      facts = withFacts ? newFacts(toks.length) : undefined;
+      fillView(toks, text, facts);
+    }
+  }
   return { toks, facts };
 }
 
-/** Fills the per-occurrence fields and the form shapes, and the facts when asked (see ViewFacts). */
-function fillView(toks: Tok[], text: string, facts: ViewFacts | undefined): void {
+function newFacts(n: number): ViewFacts {
+  return { starts: new Int32Array(n), keys: new Int32Array(n), flags: new Uint8Array(n) };
+}
+
+/**
+ * Fills the per-occurrence fields and the form shapes, and the facts when asked (see ViewFacts).
+ * Returns whether some token is an apostrophe.
+ */
+function fillView(toks: Tok[], text: string, facts: ViewFacts | undefined): boolean {
   // the tokenizer made each token with the per-occurrence fields (see Token): filled in place, no copy
   let prevEnd = 0;
+  let apostrophe = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const shape = shapeOf(t.form);
+    if (shape.apostrophe) apostrophe = true;
     const joined = i > 0 && onlyBlanks(text, prevEnd, t.start);
     const glued = i > 0 && prevEnd === t.start;
     t.i = i;
@@ -75,6 +97,7 @@ function fillView(toks: Tok[], text: string, facts: ViewFacts | undefined): void
       facts.flags[i] = shape.formFacts | (joined ? FACT_JOINED : 0) | (glued ? FACT_GLUED : 0);
     }
   }
+  return apostrophe;
 }
 
 /** 1 for each token that starts inside one of the ranges. */
@@ -129,7 +152,7 @@ function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   let out: Token[] | undefined;
   /** Tokens before this index are in `out` already, or merged. */
   let copied = 0;
-  // only where the text has an apostrophe (most articles have none): no pass over the tokens
+  // only at the text's apostrophes: no pass over the tokens
   // (one regular expression for both: indexOf('’') reads a two-byte text several times slower)
   const apostrophes = /['’]/g;
   for (let m = apostrophes.exec(text); m; m = apostrophes.exec(text)) {
@@ -161,20 +184,24 @@ interface EntityShape extends FormShape {
   keyId: number;
   /** The form's own facts (FACT_CAP, FACT_ABBR, FACT_UPPER, FACT_LOWER, FACT_WORD), made once per form. */
   formFacts: number;
+  /** An apostrophe of its own (see mergeApostropheNames). */
+  apostrophe: boolean;
 }
 
 /** What a form says about its tokens wherever they occur, computed once per form (words repeat). */
 function shapeOf(form: Form): EntityShape {
-  let shape = form.shape as EntityShape | undefined;
-  if (shape) {
-    // phrase sets made after the shape was computed may start with this key, or have it
-    if (shape.startsGen !== setsMade) {
-      shape.starts = FIRST_KEYS.get(shape.key) ?? 0;
-      shape.keyId = phraseKeyId(shape.key);
-      shape.startsGen = setsMade;
-    }
-    return shape;
+  const shape = form.shape as EntityShape | undefined;
+  if (!shape) return makeShape(form);
+  // phrase sets made after the shape was computed may start with this key, or have it
+  if (shape.startsGen !== setsMade) {
+    shape.starts = FIRST_KEYS.get(shape.key) ?? 0;
+    shape.keyId = phraseKeyId(shape.key);
+    shape.startsGen = setsMade;
   }
+  return shape;
+}
+
+function makeShape(form: Form): EntityShape {
   const word = form.kind === 'word';
   const letters = form.nfc.replace(/\p{M}/gu, '');
   const first = letters.charAt(0);
@@ -183,7 +210,7 @@ function shapeOf(form: Form): EntityShape {
   const cap = word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1)));
   const lower = word && LOWER.test(first);
   const abbr = upper && !/[\u0300-\u0309\u031b\u0323]/.test(form.text.normalize('NFD'));
-  shape = {
+  const shape: EntityShape = {
     key,
     cap,
     upper,
@@ -193,6 +220,7 @@ function shapeOf(form: Form): EntityShape {
     startsGen: setsMade,
     keyId: phraseKeyId(key),
     formFacts: (cap ? FACT_CAP : 0) | (abbr ? FACT_ABBR : 0) | (upper ? FACT_UPPER : 0) | (lower ? FACT_LOWER : 0) | (word ? FACT_WORD : 0),
+    apostrophe: form.kind === 'punct' && (form.text === "'" || form.text === '’'),
   };
   form.shape = shape;
   return shape;
