@@ -144,6 +144,13 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
 class Extractor {
   /** Keys of the full names found so far (their token keys joined by spaces). */
   known = new Set<string>();
+  /**
+   * The title read last and where (see parseTitle): a walk asks whether a title starts at a token
+   * before it reads the chain from there, so each title would be read twice. Valid for one walk:
+   * the reading depends on the names known.
+   */
+  private lastTitleAt = -1;
+  private lastTitle: TitleSpan | undefined;
 
   constructor(
     private readonly text: string,
@@ -293,6 +300,7 @@ class Extractor {
   }
 
   walk(): { occurrences: Occurrence[]; titleOnly: TitleSpan[][]; shorts: Span[] } {
+    this.lastTitleAt = -1; // the names known may have changed since the last walk
     const occurrences: Occurrence[] = [];
     const titleOnly: TitleSpan[][] = [];
     const shorts: Span[] = [];
@@ -486,6 +494,14 @@ class Extractor {
 
   /** An office title starting at j: prefixes, an office, then qualifiers and bodies. */
   parseTitle(j: number): TitleSpan | undefined {
+    if (j !== this.lastTitleAt) {
+      this.lastTitle = this.readTitle(j);
+      this.lastTitleAt = j;
+    }
+    return this.lastTitle;
+  }
+
+  private readTitle(j: number): TitleSpan | undefined {
     // a word, not one of a line in capitals; and most words start no rank, prefix or office: the
     // view's facts settle it without reading the token (past the end they are undefined: no word)
     const f = this.facts.flags[j];
