@@ -143,7 +143,9 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
 
 class Extractor {
   /** Keys of the full names found so far (their token keys joined by spaces). */
-  known = new Set<string>();
+  private known = new Set<string>();
+  /** Keys of their first words: a run's key is made to look it up only when its first word starts a known name. */
+  private knownFirstWords = new Set<string>();
   /**
    * The title read last and where (see parseTitle): a walk asks whether a title starts at a token
    * before it reads the chain from there, so each title would be read twice. Valid for one walk:
@@ -185,7 +187,7 @@ class Extractor {
     let walk = this.walk();
     // names given an office or an honorific somewhere: enough to read them as a person elsewhere
     const firstNames = new Set(walk.occurrences.filter((o) => o.titles.length || o.honorific).map((o) => this.keyOf(o.name)));
-    this.known = firstNames;
+    this.setKnown(firstNames);
     walk = this.walk();
 
     interface Draft {
@@ -223,7 +225,7 @@ class Extractor {
     };
     const m = mentionView;
     if (m !== this) {
-      m.known = this.known;
+      m.setKnown(this.known);
       walk = m.walk();
     }
     for (const occ of walk.occurrences) {
@@ -292,6 +294,17 @@ class Extractor {
       titles: d.titles.map((t) => t.text),
       mentions: d.mentions.sort((a, b) => a.start - b.start),
     }));
+  }
+
+  setKnown(names: Set<string>): void {
+    this.known = names;
+    // (token keys have no spaces: a name's key up to the first space is its first word's)
+    this.knownFirstWords = new Set([...names].map((key) => key.split(' ', 1)[0]));
+  }
+
+  /** Whether the full name [s, e) is known, its key made only when its first word starts a known name. */
+  private isKnown(s: number, e: number): boolean {
+    return this.knownFirstWords.has(this.toks[s].key) && this.known.has(keyOfTokens(this.toks, s, e));
   }
 
   /** A title written alone fits an official when it is one of theirs or the start of one. */
@@ -440,7 +453,7 @@ class Extractor {
   private looksLikeDateline(people: { names: Span[]; next: number; honorific: boolean }): boolean {
     const [first] = people.names;
     if (people.honorific || people.names.length !== 1 || first.e - first.s !== 2) return false;
-    if (this.known.has(this.keyOf(first))) return false;
+    if (this.isKnown(first.s, first.e)) return false;
     // only a site's mark may stand before it on the line: `(BBG) -`, `BDK.VN –`
     let lineStart = true;
     for (let j = first.s; this.toks[j].joined && j > 0; j--) {
@@ -471,8 +484,7 @@ class Extractor {
     const len = end - k;
     if (len < 2 || len > maxNameLength(t)) return undefined;
     const span = { s: k, e: end };
-    const key = this.keyOf(span);
-    if (this.known.has(key)) return span;
+    if (this.isKnown(k, end)) return span;
     if (this.match(PLACES, k) >= len) return undefined;
     if (this.match(HISTORICAL, k) === len) return undefined;
     if (!SURNAMES.has(t.key) && !afterHonorific) return undefined;
@@ -821,7 +833,7 @@ class Extractor {
   /** Whether a known full name starts at k. */
   private knownRunAt(k: number): boolean {
     const end = this.capRunEnd(k);
-    for (let e = end; e >= k + 2; e--) if (this.known.has(this.keyOf({ s: k, e }))) return true;
+    for (let e = end; e >= k + 2; e--) if (this.isKnown(k, e)) return true;
     return false;
   }
 
@@ -838,7 +850,7 @@ class Extractor {
     if (n === 1 && directlyAfterOffice) return { placeEnd: k, short: { s: k, e: end } };
     // a name seen elsewhere in the article, possibly after a place
     for (let s = k; s <= end - 2; s++) {
-      if (end - s <= 4 && this.known.has(this.keyOf({ s, e: end }))) {
+      if (end - s <= 4 && this.isKnown(s, end)) {
         return { placeEnd: s, name: s === k && this.match(HISTORICAL, s) === end - s ? undefined : { s, e: end } };
       }
     }
