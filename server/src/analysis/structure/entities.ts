@@ -15,7 +15,7 @@ import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
 import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
-import { excludedMask, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_UPPER, FACT_WORD, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
+import { excludedMask, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_UPPER, FACT_WORD, phraseKeyId, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import { isValidSyllable } from '../text/syllable';
 import {
@@ -233,14 +233,24 @@ class Extractor {
       if (d) addMention(d, occ.name.s, occ.name.e);
     }
     const maxLen = 4;
-    // an official's name starts with one of these words: the run's key is made only then
+    // an official's name starts with one of these words: the run's key is made only then. Most are
+    // surnames, whose keys have ids in the facts (see names.ts): those are told apart by number,
+    // and a token is read only when its key has no id and some name starts with such a word
     const nameStarts = new Set(officials.map((d) => d.firstKey));
+    const nameStartIds = new Set<number>();
+    let unlistedNameStart = false;
+    for (const key of nameStarts) {
+      const id = phraseKeyId(key);
+      if (id) nameStartIds.add(id);
+      else unlistedNameStart = true;
+    }
     const mentionStarts = m.scans.mentions;
     for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
       const f = m.facts.flags[i];
       if (m.excluded[i] === 1 || (f & FACT_CAP) === 0) continue;
       if (i > 0 && (m.facts.flags[i - 1] & FACT_CAP) !== 0 && (f & FACT_JOINED) !== 0 && !m.endsAt(HONORIFICS, i)) continue; // inside a longer run
-      if (!nameStarts.has(m.toks[i].key)) continue;
+      const id = m.facts.keys[i];
+      if (id !== 0 ? !nameStartIds.has(id) : !unlistedNameStart || !nameStarts.has(m.toks[i].key)) continue;
       // the whole run must be the name
       const end = m.capRunEnd(i);
       if (end - i < 2 || end - i > maxLen) continue;
@@ -277,7 +287,7 @@ class Extractor {
     for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
       if (m.excluded[i] === 1) continue;
       const h = m.match(HONORIFICS, i);
-      if (h && m.toks[i + h]?.joined) shortRef(i + h);
+      if (h && (m.facts.flags[i + h] & FACT_JOINED) !== 0) shortRef(i + h);
     }
     for (const sh of walk.shorts) shortRef(sh.s);
     // titles alone that point back to one official

@@ -193,10 +193,10 @@ function shapeOf(form: Form): EntityShape {
   const shape = form.shape as EntityShape | undefined;
   if (!shape) return makeShape(form);
   // phrase sets made after the shape was computed may start with this key, or have it
-  if (shape.startsGen !== setsMade) {
+  if (shape.startsGen !== generation) {
     shape.starts = FIRST_KEYS.get(shape.key) ?? 0;
     shape.keyId = phraseKeyId(shape.key);
-    shape.startsGen = setsMade;
+    shape.startsGen = generation;
   }
   return shape;
 }
@@ -217,7 +217,7 @@ function makeShape(form: Form): EntityShape {
     lower,
     abbr,
     starts: FIRST_KEYS.get(key) ?? 0,
-    startsGen: setsMade,
+    startsGen: generation,
     keyId: phraseKeyId(key),
     formFacts: (cap ? FACT_CAP : 0) | (abbr ? FACT_ABBR : 0) | (upper ? FACT_UPPER : 0) | (lower ? FACT_LOWER : 0) | (word ? FACT_WORD : 0),
     apostrophe: form.kind === 'punct' && (form.text === "'" || form.text === '’'),
@@ -238,6 +238,8 @@ interface Node {
 // without a lookup. Sets past the 30th have no bit and always look.
 const FIRST_KEYS = new Map<string, number>();
 let setsMade = 0;
+/** Bumped by each set made and each list of keys given ids: shapes of an older generation are brought up to date. */
+let generation = 0;
 
 // The tries are keyed by small numbers, not strings: each key of some phrase has an id (from 1),
 // given when the first set with it is made; every other key is 0 and follows no edge. A token's id
@@ -245,9 +247,18 @@ let setsMade = 0;
 // facts, reads no token at all. (Only phrase keys are listed: the table does not grow with the texts.)
 const PHRASE_KEY_IDS = new Map<string, number>();
 
-/** The id of a key in the phrase sets' tries, 0 when no phrase has it. */
-function phraseKeyId(key: string): number {
+/** The id of a key in the phrase sets' tries (or given by listKeys), 0 when no phrase has it. */
+export function phraseKeyId(key: string): number {
   return PHRASE_KEY_IDS.get(key) ?? 0;
+}
+
+/**
+ * Gives these keys ids, as the phrase keys have (they follow no edge of a trie that lacks them):
+ * a scan can then tell a token's key among them from the view's facts, without reading the token.
+ */
+export function listKeys(keys: Iterable<string>): void {
+  for (const k of keys) if (!PHRASE_KEY_IDS.has(k)) PHRASE_KEY_IDS.set(k, PHRASE_KEY_IDS.size + 1);
+  generation++;
 }
 
 /** A token's phrase key id (its shape is set by the view). */
@@ -278,6 +289,7 @@ export class PhraseSet {
   constructor(phrases: Iterable<string>) {
     this.bit = setsMade < 30 ? 1 << setsMade : 0;
     setsMade++;
+    generation++;
     let size = 0;
     const firstKeys = new Set<string>();
     for (const p of phrases) {
