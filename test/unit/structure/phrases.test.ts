@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../../server/src/analysis/text/document';
-import { excludedMask, PhraseSet, startMask, tokView, tokViewWithFacts, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_LOWER, FACT_UPPER, FACT_WORD, type Tok } from '../../../server/src/analysis/structure/phrases';
+import { excludedMask, listKeys, phraseKeyId, PhraseSet, startMask, tokView, tokViewWithFacts, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_LOWER, FACT_UPPER, FACT_WORD, type Tok } from '../../../server/src/analysis/structure/phrases';
 import { HONORIFICS, PLACES } from '../../../server/src/analysis/structure/names';
 import { ABBREVIATED_HEADS, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
 
@@ -117,6 +117,16 @@ describe('tokView', () => {
           .toEqual([t.cap, t.abbr, t.upper, t.lower, t.kind === 'word', t.joined, t.glued]);
       });
     }
+  });
+
+  it('gives listed keys ids in the facts, whatever the case or tone style, and no others', () => {
+    listKeys(['quơzy']);
+    const { toks, facts } = tokViewWithFacts(new ArticleText('Quơzy QUƠZY quơzyy Ban'));
+    const id = phraseKeyId('quơzy');
+    expect(id).toBeGreaterThan(0);
+    expect([...facts.keys]).toEqual([id, id, 0, phraseKeyId(toks[3].key)]);
+    expect(facts.keys[3]).toBeGreaterThan(0); // `ban` is a phrase key (Ban Dân vận…)
+    expect(BODIES.matchFacts(facts, 0)).toBe(0);
   });
 
   it('excludedMask marks the tokens starting inside a range', () => {

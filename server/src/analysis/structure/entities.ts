@@ -15,7 +15,7 @@ import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
 import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
-import { excludedMask, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_UPPER, FACT_WORD, phraseKeyId, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
+import { excludedMask, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_UPPER, FACT_WORD, listKeys, phraseKeyId, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import { isValidSyllable } from '../text/syllable';
 import {
@@ -145,7 +145,7 @@ class Extractor {
   /** Keys of the full names found so far (their token keys joined by spaces). */
   private known = new Set<string>();
   /** Keys of their first words: a run's key is made to look it up only when its first word starts a known name. */
-  private knownFirstWords = new Set<string>();
+  private knownFirstWords = new WordKeySet([]);
   /**
    * The title read last and where (see parseTitle): a walk asks whether a title starts at a token
    * before it reads the chain from there, so each title would be read twice. Valid for one walk:
@@ -236,21 +236,13 @@ class Extractor {
     // an official's name starts with one of these words: the run's key is made only then. Most are
     // surnames, whose keys have ids in the facts (see names.ts): those are told apart by number,
     // and a token is read only when its key has no id and some name starts with such a word
-    const nameStarts = new Set(officials.map((d) => d.firstKey));
-    const nameStartIds = new Set<number>();
-    let unlistedNameStart = false;
-    for (const key of nameStarts) {
-      const id = phraseKeyId(key);
-      if (id) nameStartIds.add(id);
-      else unlistedNameStart = true;
-    }
+    const nameStarts = new WordKeySet(officials.map((d) => d.firstKey));
     const mentionStarts = m.scans.mentions;
     for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
       const f = m.facts.flags[i];
       if (m.excluded[i] === 1 || (f & FACT_CAP) === 0) continue;
       if (i > 0 && (m.facts.flags[i - 1] & FACT_CAP) !== 0 && (f & FACT_JOINED) !== 0 && !m.endsAt(HONORIFICS, i)) continue; // inside a longer run
-      const id = m.facts.keys[i];
-      if (id !== 0 ? !nameStartIds.has(id) : !unlistedNameStart || !nameStarts.has(m.toks[i].key)) continue;
+      if (!nameStarts.hasAt(m.toks, m.facts, i)) continue;
       // the whole run must be the name
       const end = m.capRunEnd(i);
       if (end - i < 2 || end - i > maxLen) continue;
@@ -309,12 +301,17 @@ class Extractor {
   setKnown(names: Set<string>): void {
     this.known = names;
     // (token keys have no spaces: a name's key up to the first space is its first word's)
-    this.knownFirstWords = new Set([...names].map((key) => key.split(' ', 1)[0]));
+    this.knownFirstWords = new WordKeySet([...names].map((key) => key.split(' ', 1)[0]));
+  }
+
+  /** maxNameLength of a name starting at token k, from the facts (`Y` has a key id: it is a surname). */
+  private maxNameLengthAt(k: number): number {
+    return this.facts.keys[k] === Y_NAME_ID ? 5 : 4;
   }
 
   /** Whether the full name [s, e) is known, its key made only when its first word starts a known name. */
   private isKnown(s: number, e: number): boolean {
-    return this.knownFirstWords.has(this.toks[s].key) && this.known.has(keyOfTokens(this.toks, s, e));
+    return this.knownFirstWords.hasAt(this.toks, this.facts, s) && this.known.has(keyOfTokens(this.toks, s, e));
   }
 
   /** A title written alone fits an official when it is one of theirs or the start of one. */
@@ -488,16 +485,14 @@ class Extractor {
       if (k > 0 && (flags[k - 1] & FACT_CAP) !== 0 && joined) return undefined; // the middle of a longer run
       if (joined && this.endsAt(NOT_PERSON_BEFORE, k)) return undefined;
     }
-    const toks = this.toks;
-    const t = toks[k];
     const end = this.capRunEnd(k);
     const len = end - k;
-    if (len < 2 || len > maxNameLength(t)) return undefined;
+    if (len < 2 || len > this.maxNameLengthAt(k)) return undefined;
     const span = { s: k, e: end };
     if (this.isKnown(k, end)) return span;
     if (this.match(PLACES, k) >= len) return undefined;
     if (this.match(HISTORICAL, k) === len) return undefined;
-    if (!SURNAMES.has(t.key) && !afterHonorific) return undefined;
+    if (!afterHonorific && !SURNAME_IDS.has(this.facts.keys[k])) return undefined;
     return span;
   }
 
@@ -952,6 +947,37 @@ class Extractor {
   }
 }
 
+/**
+ * Word keys, told at a token of the view from its key id in the facts where the key has one
+ * (a surname, a phrase key): the token is read only when its key has none and some key of the
+ * set has none either.
+ */
+class WordKeySet {
+  private readonly keys: Set<string>;
+  private readonly ids = new Set<number>();
+  /** Some key of the set has no id. */
+  private readonly unlisted: boolean;
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    let unlisted = false;
+    for (const key of this.keys) {
+      const id = phraseKeyId(key);
+      if (id) this.ids.add(id);
+      else unlisted = true;
+    }
+    this.unlisted = unlisted;
+  }
+
+  /** Whether token i's key is in the set. */
+  hasAt(toks: readonly Tok[], facts: ViewFacts, i: number): boolean {
+    const id = facts.keys[i];
+    // a key with an id is in the set exactly when its id is; one without only among the unlisted
+    if (id !== 0) return this.ids.has(id);
+    return this.unlisted && this.keys.has(toks[i].key);
+  }
+}
+
 /** Key of the tokens [s, e): their keys joined by spaces (no temporary array). */
 function keyOfTokens(toks: readonly Tok[], s: number, e: number): string {
   if (e <= s) return '';
@@ -974,6 +1000,11 @@ const CAPITAL_ONLY = new Set(
 );
 
 const Y_NAME = phraseKey('Y');
+// names start with surnames: their keys get ids in the view's facts, so a token's key is told a
+// surname's (or `Y`) by its id, without reading the token
+listKeys([...SURNAMES, Y_NAME]);
+const SURNAME_IDS = new Set([...SURNAMES].map(phraseKeyId));
+const Y_NAME_ID = phraseKeyId(Y_NAME);
 const VAN_THI = new Set(['Văn', 'Thị'].map(phraseKey));
 /** Names have two to four syllables; Ê Đê names opening with `Y` (`Y Thanh Hà Niê Kđăm`) up to five. */
 function maxNameLength(first: Tok): number {

@@ -2,7 +2,7 @@
 // names that look like names, and words after which a capitalised run names a thing, not a person.
 // Everything is compared by key (case and tone style do not matter).
 import { wordKey } from './keys';
-import { listKeys, PhraseSet } from './phrases';
+import { PhraseSet } from './phrases';
 
 const keys = (words: string) => new Set(words.split(',').map((w) => w.trim()).filter(Boolean).map(wordKey));
 
@@ -23,9 +23,6 @@ export const SURNAMES = keys(`
   Thạch, Danh, Sơn, Kiên, Trịnh, Ksor, Siu, Rơ, Nay, Kpă, Niê, Êban, Mlô, Byă, Hmok, Ayun, Kpuih,
   Rah, Rcom, Y
 `);
-
-// an official's name most often starts with a surname: its key gets an id in the view's facts (see officials)
-listKeys(SURNAMES);
 
 /** Common middle names: a surname followed by one of these is very likely a person. */
 export const MIDDLE_NAMES = keys(`
