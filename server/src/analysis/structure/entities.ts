@@ -234,7 +234,7 @@ class Extractor {
     }
     const maxLen = 4;
     // an official's name starts with one of these words: the run's key is made only then. Most are
-    // surnames, whose keys have ids in the facts (see names.ts): those are told apart by number,
+    // surnames, whose keys have ids in the facts (see SURNAME_IDS): those are told apart by number,
     // and a token is read only when its key has no id and some name starts with such a word
     const nameStarts = new WordKeySet(officials.map((d) => d.firstKey));
     const mentionStarts = m.scans.mentions;
@@ -298,13 +298,14 @@ class Extractor {
     }));
   }
 
+  /** Sets the full names known (keys), read as people wherever they stand. */
   setKnown(names: Set<string>): void {
     this.known = names;
     // (token keys have no spaces: a name's key up to the first space is its first word's)
     this.knownFirstWords = new WordKeySet([...names].map((key) => key.split(' ', 1)[0]));
   }
 
-  /** maxNameLength of a name starting at token k, from the facts (`Y` has a key id: it is a surname). */
+  /** maxNameLength of a name starting at token k, told from its key id in the facts (`Y` has one, see Y_NAME_ID). */
   private maxNameLengthAt(k: number): number {
     return this.facts.keys[k] === Y_NAME_ID ? 5 : 4;
   }

@@ -244,7 +244,8 @@ let generation = 0;
 // The tries are keyed by small numbers, not strings: each key of some phrase has an id (from 1),
 // given when the first set with it is made; every other key is 0 and follows no edge. A token's id
 // is kept on its form's shape and in the view's facts, so a match compares numbers and, on the
-// facts, reads no token at all. (Only phrase keys are listed: the table does not grow with the texts.)
+// facts, reads no token at all. (Only keys of phrases and of fixed lists given to listKeys have
+// ids: the table does not grow with the texts.)
 const PHRASE_KEY_IDS = new Map<string, number>();
 
 /** The id of a key in the phrase sets' tries (or given by listKeys), 0 when no phrase has it. */
@@ -261,9 +262,9 @@ export function listKeys(keys: Iterable<string>): void {
   generation++;
 }
 
-/** A token's phrase key id (its shape is set by the view). */
+/** A token's phrase key id (its shape is set by the view; brought up to date if keys got ids since). */
 function keyIdOf(t: Tok): number {
-  return (t.form.shape as EntityShape).keyId;
+  return shapeOf(t.form).keyId;
 }
 
 /**
