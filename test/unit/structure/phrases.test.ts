@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../../server/src/analysis/text/document';
-import { PhraseSet, startMask, tokView, type Tok } from '../../../server/src/analysis/structure/phrases';
+import { excludedMask, listKeys, phraseKeyId, PhraseSet, startMask, tokView, tokViewWithFacts, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_LOWER, FACT_UPPER, FACT_WORD, type Tok } from '../../../server/src/analysis/structure/phrases';
 import { HONORIFICS, PLACES } from '../../../server/src/analysis/structure/names';
 import { ABBREVIATED_HEADS, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
 
@@ -63,5 +63,76 @@ describe('PhraseSet', () => {
       }
     }
     expect(ruledOut).toBeGreaterThan(1000);
+  });
+
+  it('matches on the view\'s facts as on its tokens, at every position of the fixtures', () => {
+    const sets = { HONORIFICS, PLACES, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES };
+    for (const text of texts.slice(0, 20)) {
+      const { toks, facts } = tokViewWithFacts(new ArticleText(text));
+      for (const [name, set] of Object.entries(sets)) {
+        for (let i = 0; i <= toks.length + 1; i++) {
+          expect(set.matchFacts(facts, i), `${name} at ${i}`).toBe(set.match(toks, i));
+          expect(set.endsAtFacts(facts, i), `${name} ending at ${i}`).toBe(set.endsAt(toks, i));
+          expect(set.endsAtFacts(facts, i, 1)).toBe(set.endsAt(toks, i, 1));
+        }
+      }
+    }
+  });
+
+  it('endsAt agrees with lengthsAt at every end of the fixtures', () => {
+    let hits = 0;
+    for (const text of texts.slice(0, 10)) {
+      const toks = tokView(new ArticleText(text));
+      for (let end = 0; end <= toks.length + 1; end++) {
+        let want = false;
+        for (let s = Math.max(0, end - 4); s < end; s++) if (HONORIFICS.lengthsAt(toks, s).includes(end - s)) want = true;
+        if (want) hits++;
+        expect(HONORIFICS.endsAt(toks, end)).toBe(want);
+      }
+    }
+    expect(hits).toBeGreaterThan(10);
+  });
+});
+
+describe('tokView', () => {
+  const view = (text: string) => tokView(new ArticleText(text)).map((t) => `${t.text}@${t.start}`).join(' ');
+
+  it('merges Central Highlands names written with an apostrophe, once per name', () => {
+    expect(view("Bà H'Hen Niê và ông K’Sor Phước, rock'n'roll")).toBe(
+      "Bà@0 H'Hen@3 Niê@9 và@13 ông@16 K’Sor@20 Phước@26 ,@31 rock@33 '@37 n@38 '@39 roll@40",
+    );
+    expect(view("H'H'Hen, Y'Ka' 'Ha ' X'")).toBe("H'H@0 '@3 Hen@4 ,@7 Y'Ka@9 '@13 '@15 Ha@16 '@19 X@21 '@22");
+    expect(view("KA'Ba H' Ba M'Nông.")).toBe("KA'Ba@0 H@6 '@7 Ba@9 M'Nông@12 .@18");
+    expect(view("'A'B")).toBe("'@0 A'B@1");
+  });
+
+  it('numbers the tokens by position, and its facts are the tokens\' own fields', () => {
+    for (const text of texts.slice(0, 10)) {
+      const { toks, facts } = tokViewWithFacts(new ArticleText(text));
+      toks.forEach((t, i) => {
+        expect(t.i).toBe(i);
+        expect(facts.starts[i]).toBe(t.starts);
+        const f = facts.flags[i];
+        expect([!!(f & FACT_CAP), !!(f & FACT_ABBR), !!(f & FACT_UPPER), !!(f & FACT_LOWER), !!(f & FACT_WORD), !!(f & FACT_JOINED), !!(f & FACT_GLUED)])
+          .toEqual([t.cap, t.abbr, t.upper, t.lower, t.kind === 'word', t.joined, t.glued]);
+      });
+    }
+  });
+
+  it('gives listed keys ids in the facts, whatever the case or tone style, and no others', () => {
+    listKeys(['quơzy']);
+    const { toks, facts } = tokViewWithFacts(new ArticleText('Quơzy QUƠZY quơzyy Ban'));
+    const id = phraseKeyId('quơzy');
+    expect(id).toBeGreaterThan(0);
+    expect([...facts.keys]).toEqual([id, id, 0, phraseKeyId(toks[3].key)]);
+    expect(facts.keys[3]).toBeGreaterThan(0); // `ban` is a phrase key (Ban Dân vận…)
+    expect(BODIES.matchFacts(facts, 0)).toBe(0);
+  });
+
+  it('excludedMask marks the tokens starting inside a range', () => {
+    const toks = tokView(new ArticleText('một hai ba bốn năm sáu'));
+    const ranges = [{ start: 4, end: 10 }, { start: 1, end: 2 }, { start: 15, end: 100 }];
+    const want = toks.map((t) => (ranges.some((r) => r.start <= t.start && t.start < r.end) ? 1 : 0));
+    expect([...excludedMask(toks, ranges)]).toEqual(want);
   });
 });

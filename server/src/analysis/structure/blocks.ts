@@ -26,6 +26,23 @@ const turns = (l: LineInfo) => TURN.test(l.text) || NEW_SPEAKER.test(l.text.char
 
 const META_DETAIL: Partial<Record<BoilerplateKind, string>> = { 'scrape-metadata': 'metadata' };
 
+/**
+ * The section whose range holds the block. Sections are opened one after the other on later lines,
+ * so they are in text order and do not overlap: only the last one starting at or before the block
+ * can hold it (found by binary search, not by a scan of every block for every block).
+ */
+function sectionAround(sections: readonly ArticleBlock[], b: ArticleBlock): ArticleBlock | undefined {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sections[mid].start <= b.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sections[lo - 1];
+  return s && b.end <= s.end ? s : undefined;
+}
+
 export function detectBlocks(doc: ArticleText, ctx: RuleContext): BlocksResult {
   const a = classifyArticle(doc, ctx);
   const blocks: ArticleBlock[] = [];
@@ -110,9 +127,10 @@ export function detectBlocks(doc: ArticleText, ctx: RuleContext): BlocksResult {
     }
   }
   // boilerplate between a section's lines (a duplicate caption) belongs to that section
+  const sections = blocks.filter((b) => b.kind === 'section');
   const top: ArticleBlock[] = [];
   for (const b of blocks) {
-    const owner = b.kind !== 'section' ? blocks.find((s) => s.kind === 'section' && s.start <= b.start && b.end <= s.end) : undefined;
+    const owner = b.kind !== 'section' ? sectionAround(sections, b) : undefined;
     if (owner) owner.children!.push(b);
     else top.push(b);
   }

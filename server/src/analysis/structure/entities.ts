@@ -15,7 +15,7 @@ import type { ArticleText } from '../text/document';
 import { phraseKey } from './keys';
 import { lexKey } from '../lexicon/keys';
 import { PAIR_IN_WORD, PAIR_WORD, tryLexicon } from '../lexicon/lexicon';
-import { excludedMask, PhraseSet, startMask, tokView, type Tok } from './phrases';
+import { excludedMask, FACT_ABBR, FACT_CAP, FACT_GLUED, FACT_JOINED, FACT_UPPER, FACT_WORD, listKeys, phraseKeyId, PhraseSet, startMask, tokViewWithFacts, type Tok, type ViewFacts } from './phrases';
 import { HISTORICAL, HONORIFICS, MIDDLE_NAMES, NOT_PERSON_BEFORE, PLACES, SURNAMES } from './names';
 import { isValidSyllable } from '../text/syllable';
 import {
@@ -25,6 +25,10 @@ import {
 
 /** The sets a title can start with (see parseTitle). */
 const TITLE_STARTS = startMask(RANKS, TITLE_PREFIXES, TITLE_HEADS, ABBREVIATED_HEADS);
+/** The sets an honorific starts with. */
+const HONORIFIC_STARTS = startMask(HONORIFICS);
+/** The sets an organisation (or the office that holds it) starts with (see organizations). */
+const ORGANIZATION_STARTS = startMask(TITLE_HEADS, BODIES, ORG_NOUNS);
 
 /** Token range [s, e). */
 interface Span {
@@ -67,6 +71,56 @@ export interface Entities {
   organizations: Organization[];
 }
 
+/**
+ * Where each scan of the Extractor may act, as token indices in order (each list ended by -1).
+ * Most tokens are lower-case words where none of them does anything: they step from one such
+ * token to the next instead of reading every token (three walks and three scans over a quarter of
+ * a million tokens in a 1 MB text), and the lists come from the view's facts, not the tokens.
+ */
+interface ScanStarts {
+  /** walk: the first word of a rank, office or honorific, or a capitalised word opening a run (a name's first word). */
+  walk: Int32Array;
+  /** officials' mentions: a capitalised word opening a run or right after an honorific (a full name), and honorifics (a given name after them). */
+  mentions: Int32Array;
+  /** organizations: the first word of an office, a body or an organisation noun. */
+  organizations: Int32Array;
+}
+
+/** Whether a token with these start bits may start a phrase of the sets in the mask (a mask of 0, a set without a bit, rules out none). */
+function mayStart(bits: number, mask: number): boolean {
+  return mask === 0 || (bits & mask) !== 0;
+}
+
+function scanStarts(facts: ViewFacts): ScanStarts {
+  const { starts, flags } = facts;
+  const n = flags.length;
+  const walk = new Int32Array(n + 1);
+  const mentions = new Int32Array(n + 1);
+  const organizations = new Int32Array(n + 1);
+  let w = 0;
+  let m = 0;
+  let o = 0;
+  /** The last token an honorific may start at. */
+  let honorificAt = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const bits = starts[i];
+    const f = flags[i];
+    const cap = (f & FACT_CAP) !== 0;
+    // the middle of a capitalised run starts no name (see parseName)
+    const insideRun = cap && i > 0 && (flags[i - 1] & FACT_CAP) !== 0 && (f & FACT_JOINED) !== 0;
+    const honorific = mayStart(bits, HONORIFIC_STARTS);
+    if (mayStart(bits, TITLE_STARTS) || honorific || (cap && !insideRun)) walk[w++] = i;
+    // HONORIFICS.endsAt: an honorific of up to four words ends right before
+    if (honorific || (cap && (!insideRun || i - honorificAt <= 4))) mentions[m++] = i;
+    if (mayStart(bits, ORGANIZATION_STARTS)) organizations[o++] = i;
+    if (honorific) honorificAt = i;
+  }
+  walk[w] = -1;
+  mentions[m] = -1;
+  organizations[o] = -1;
+  return { walk, mentions, organizations };
+}
+
 export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[]): Entities {
   const skipped: { start: number; end: number }[] = [];
   const bylines: { start: number; end: number }[] = [];
@@ -80,22 +134,46 @@ export function extractEntities(doc: ArticleText, blocks: readonly ArticleBlock[
   visit(blocks);
   // officials are found outside boilerplate and bylines; once known, they are mentioned anywhere but
   // in a byline (a duplicated caption or a related headline names the same person)
-  const toks = tokView(doc);
-  const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped));
-  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines)) : ex;
+  const { toks, facts } = tokViewWithFacts(doc);
+  const scans = scanStarts(facts);
+  const ex = new Extractor(doc.text, toks, excludedMask(toks, skipped), facts, scans);
+  const mentionView = skipped.length > bylines.length ? new Extractor(doc.text, toks, excludedMask(toks, bylines), facts, scans) : ex;
   return { officials: ex.officials(mentionView), organizations: ex.organizations() };
 }
 
 class Extractor {
   /** Keys of the full names found so far (their token keys joined by spaces). */
-  known = new Set<string>();
+  private known = new Set<string>();
+  /** Keys of their first words: a run's key is made to look it up only when its first word starts a known name. */
+  private knownFirstWords = new WordKeySet([]);
+  /**
+   * The title read last and where (see parseTitle): a walk asks whether a title starts at a token
+   * before it reads the chain from there, so each title would be read twice. Valid for one walk:
+   * the reading depends on the names known.
+   */
+  private lastTitleAt = -1;
+  private lastTitle: TitleSpan | undefined;
 
   constructor(
     private readonly text: string,
     readonly toks: readonly Tok[],
     /** 1 for tokens inside a block this extractor ignores (boilerplate, byline). */
     private readonly excluded: Uint8Array,
+    /** The view's per-token facts: tested before a token is read (see ViewFacts). */
+    private readonly facts: ViewFacts,
+    /** Where each scan may act (see ScanStarts): the scans step over the other tokens. */
+    private readonly scans: ScanStarts,
   ) {}
+
+  /** set.match at k, on the view's facts (no token read). */
+  private match(set: PhraseSet, k: number): number {
+    return set.matchFacts(this.facts, k);
+  }
+
+  /** set.endsAt at end, on the view's facts (no token read). */
+  private endsAt(set: PhraseSet, end: number, maxLen = 4): boolean {
+    return set.endsAtFacts(this.facts, end, maxLen);
+  }
 
   /** Inside a block this extractor ignores. */
   out(t: Tok): boolean {
@@ -109,7 +187,7 @@ class Extractor {
     let walk = this.walk();
     // names given an office or an honorific somewhere: enough to read them as a person elsewhere
     const firstNames = new Set(walk.occurrences.filter((o) => o.titles.length || o.honorific).map((o) => this.keyOf(o.name)));
-    this.known = firstNames;
+    this.setKnown(firstNames);
     walk = this.walk();
 
     interface Draft {
@@ -118,13 +196,16 @@ class Extractor {
       titles: { key: string; text: string; weak: boolean }[];
       mentions: Mention[];
       first: number;
+      /** Key of the name's first word. */
+      firstKey: string;
     }
     const drafts = new Map<string, Draft>();
     for (const occ of walk.occurrences) {
       const key = this.keyOf(occ.name);
       let d = drafts.get(key);
       if (!d) {
-        d = { key, name: this.spanText(occ.name), titles: [], mentions: [], first: this.toks[occ.name.s].start };
+        const firstTok = this.toks[occ.name.s];
+        d = { key, name: this.spanText(occ.name), titles: [], mentions: [], first: firstTok.start, firstKey: firstTok.key };
         drafts.set(key, d);
       }
       for (const t of occ.titles) addTitle(d.titles, this.keyOf(t), this.spanText(t), t.weak);
@@ -144,7 +225,7 @@ class Extractor {
     };
     const m = mentionView;
     if (m !== this) {
-      m.known = this.known;
+      m.setKnown(this.known);
       walk = m.walk();
     }
     for (const occ of walk.occurrences) {
@@ -152,16 +233,21 @@ class Extractor {
       if (d) addMention(d, occ.name.s, occ.name.e);
     }
     const maxLen = 4;
-    for (let i = 0; i < m.toks.length; i++) {
-      const t = m.toks[i];
-      if (m.out(t) || !t.cap) continue;
-      if (i > 0 && m.toks[i - 1].cap && t.joined && !HONORIFICS.endsAt(m.toks, i)) continue; // inside a longer run
+    // an official's name starts with one of these words: the run's key is made only then. Most are
+    // surnames, whose keys have ids in the facts (see SURNAME_IDS): those are told apart by number,
+    // and a token is read only when its key has no id and some name starts with such a word
+    const nameStarts = new WordKeySet(officials.map((d) => d.firstKey));
+    const mentionStarts = m.scans.mentions;
+    for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
+      const f = m.facts.flags[i];
+      if (m.excluded[i] === 1 || (f & FACT_CAP) === 0) continue;
+      if (i > 0 && (m.facts.flags[i - 1] & FACT_CAP) !== 0 && (f & FACT_JOINED) !== 0 && !m.endsAt(HONORIFICS, i)) continue; // inside a longer run
+      if (!nameStarts.hasAt(m.toks, m.facts, i)) continue;
+      // the whole run must be the name
       const end = m.capRunEnd(i);
-      for (let len = Math.min(maxLen, end - i); len >= 2; len--) {
-        if (i + len !== end) continue; // the whole run must be the name
-        const d = byName.get(this.keyOf({ s: i, e: i + len }));
-        if (d) addMention(d, i, i + len);
-      }
+      if (end - i < 2 || end - i > maxLen) continue;
+      const d = byName.get(this.keyOf({ s: i, e: end }));
+      if (d) addMention(d, i, end);
     }
     // given names after an honorific or an office: unique among the officials
     const byGiven = new Map<string, Draft[]>();
@@ -190,15 +276,17 @@ class Extractor {
       const ds = byGiven.get(t.key);
       if (ds?.length === 1) addMention(ds[0], s, s + 1);
     };
-    for (let i = 0; i < m.toks.length; i++) {
-      if (m.out(m.toks[i])) continue;
-      const h = HONORIFICS.match(m.toks, i);
-      if (h && m.toks[i + h]?.joined) shortRef(i + h);
+    for (let c = 0, i = mentionStarts[0]; i !== -1; i = mentionStarts[++c]) {
+      if (m.excluded[i] === 1) continue;
+      const h = m.match(HONORIFICS, i);
+      if (h && (m.facts.flags[i + h] & FACT_JOINED) !== 0) shortRef(i + h);
     }
     for (const sh of walk.shorts) shortRef(sh.s);
     // titles alone that point back to one official
     for (const chain of walk.titleOnly) {
-      const owners = officials.filter((d) => chain.every((t) => t.hasBody && this.titleFits(this.keyOf(t), d)));
+      if (!chain.every((t) => t.hasBody)) continue;
+      const keys = chain.map((t) => this.keyOf(t));
+      const owners = officials.filter((d) => keys.every((key) => this.titleFits(key, d)));
       if (owners.length === 1) addMention(owners[0], chain[0].s, chain[chain.length - 1].e);
     }
 
@@ -210,12 +298,30 @@ class Extractor {
     }));
   }
 
+  /** Sets the full names known (keys), read as people wherever they stand. */
+  setKnown(names: Set<string>): void {
+    this.known = names;
+    // (token keys have no spaces: a name's key up to the first space is its first word's)
+    this.knownFirstWords = new WordKeySet([...names].map((key) => key.split(' ', 1)[0]));
+  }
+
+  /** maxNameLength of a name starting at token k, told from its key id in the facts (`Y` has one, see Y_NAME_ID). */
+  private maxNameLengthAt(k: number): number {
+    return this.facts.keys[k] === Y_NAME_ID ? 5 : 4;
+  }
+
+  /** Whether the full name [s, e) is known, its key made only when its first word starts a known name. */
+  private isKnown(s: number, e: number): boolean {
+    return this.knownFirstWords.hasAt(this.toks, this.facts, s) && this.known.has(keyOfTokens(this.toks, s, e));
+  }
+
   /** A title written alone fits an official when it is one of theirs or the start of one. */
   private titleFits(key: string, d: { titles: { key: string; weak: boolean }[] }): boolean {
     return d.titles.some((t) => !t.weak && (t.key === key || t.key.startsWith(key + ' ')));
   }
 
   walk(): { occurrences: Occurrence[]; titleOnly: TitleSpan[][]; shorts: Span[] } {
+    this.lastTitleAt = -1; // the names known may have changed since the last walk
     const occurrences: Occurrence[] = [];
     const titleOnly: TitleSpan[][] = [];
     const shorts: Span[] = [];
@@ -253,7 +359,7 @@ class Extractor {
       // (not after `của`, `cho`: `Bằng khen của Chủ tịch UBND tỉnh, ông A…` names the giver, not A)
       if (
         !owners.length && pending.length && toks[k] && (toks[k].key === ',' || toks[k].key === '-' || toks[k].key === '–') &&
-        !NOT_APPOSITIVE_AFTER.endsAt(toks, from, 1)
+        !this.endsAt(NOT_APPOSITIVE_AFTER, from, 1)
       ) {
         const people = this.personList(k + 1);
         if (people && toks[people.names[0].s].joined) {
@@ -263,13 +369,19 @@ class Extractor {
       }
       if (owners.length) {
         for (const o of owners) occurrences.push({ name: o, titles: pending });
-      } else if (pending.length && !PLURALS.endsAt(toks, pending[0].s, 1)) titleOnly.push(pending);
+      } else if (pending.length && !this.endsAt(PLURALS, pending[0].s, 1)) titleOnly.push(pending);
       return k;
     };
 
+    // from one token where something may start to the next: nothing does at the others
+    const starts = this.scans.walk;
     let i = 0;
-    while (i < toks.length) {
-      if (this.out(toks[i])) {
+    let c = 0;
+    for (;;) {
+      while (starts[c] !== -1 && starts[c] < i) c++;
+      if (starts[c] === -1) break;
+      i = starts[c];
+      if (this.excluded[i] === 1) {
         i++;
         continue;
       }
@@ -285,7 +397,7 @@ class Extractor {
       if (people) {
         let k = this.skipPositionNote(people.next);
         const sep = toks[k];
-        const filler = sep && SEPARATORS.has(sep.key) ? FILLERS.match(toks, k + 1) : 0;
+        const filler = sep && SEPARATORS.has(sep.key) ? this.match(FILLERS, k + 1) : 0;
         if (sep && SEPARATORS.has(sep.key) && this.parseTitle(k + 1)) k = chain(k + 1, people.names);
         // `ông Lê Văn Tư, hiện là Chủ tịch UBND xã`
         else if (filler && this.parseTitle(k + 1 + filler)) k = chain(k + 1 + filler, people.names);
@@ -317,20 +429,21 @@ class Extractor {
 
   /** One or more names joined by `và` or commas, each after an optional honorific. */
   private personList(i: number): { names: Span[]; next: number; honorific: boolean } | undefined {
-    const names: Span[] = [];
+    // made at the first name: the walk asks at most tokens, and most start no name
+    let names: Span[] | undefined;
     let k = i;
     let honorific = false;
     for (;;) {
-      let h = HONORIFICS.match(this.toks, k);
+      let h = this.match(HONORIFICS, k);
       if (k === i) honorific = h > 0;
       if (h && this.toks[k + h]?.key === ':') h++; // `Các đồng chí: A, …`
       const name = this.parseName(k + h, h > 0);
       if (!name) break;
-      names.push(name);
+      (names ??= []).push(name);
       k = name.e;
       const j = this.toks[k];
       if (j && LIST_JOINERS.has(j.key)) {
-        const h2 = HONORIFICS.match(this.toks, k + 1);
+        const h2 = this.match(HONORIFICS, k + 1);
         if (this.parseName(k + 1 + h2, h2 > 0)) {
           k++;
           continue;
@@ -338,7 +451,7 @@ class Extractor {
       }
       break;
     }
-    return names.length ? { names, next: k, honorific } : undefined;
+    return names ? { names, next: k, honorific } : undefined;
   }
 
   /**
@@ -348,7 +461,7 @@ class Extractor {
   private looksLikeDateline(people: { names: Span[]; next: number; honorific: boolean }): boolean {
     const [first] = people.names;
     if (people.honorific || people.names.length !== 1 || first.e - first.s !== 2) return false;
-    if (this.known.has(this.keyOf(first))) return false;
+    if (this.isKnown(first.s, first.e)) return false;
     // only a site's mark may stand before it on the line: `(BBG) -`, `BDK.VN –`
     let lineStart = true;
     for (let j = first.s; this.toks[j].joined && j > 0; j--) {
@@ -364,33 +477,34 @@ class Extractor {
 
   /** A person's full name at k: two to four capitalised syllables starting with a surname. */
   private parseName(k: number, afterHonorific: boolean): Span | undefined {
-    const toks = this.toks;
-    const t = toks[k];
-    if (!t || !t.cap || this.out(t)) return undefined;
-    if (afterHonorific && !t.joined) return undefined;
+    // the view's facts settle most tokens without reading them (past the end they are undefined: no capital)
+    const flags = this.facts.flags;
+    const joined = (flags[k] & FACT_JOINED) !== 0;
+    if ((flags[k] & FACT_CAP) === 0 || this.excluded[k] === 1) return undefined;
+    if (afterHonorific && !joined) return undefined;
     if (!afterHonorific) {
-      if (k > 0 && toks[k - 1].cap && t.joined) return undefined; // the middle of a longer run
-      if (NOT_PERSON_BEFORE.endsAt(toks, k) && t.joined) return undefined;
+      if (k > 0 && (flags[k - 1] & FACT_CAP) !== 0 && joined) return undefined; // the middle of a longer run
+      if (joined && this.endsAt(NOT_PERSON_BEFORE, k)) return undefined;
     }
     const end = this.capRunEnd(k);
     const len = end - k;
-    if (len < 2 || len > maxNameLength(t)) return undefined;
+    if (len < 2 || len > this.maxNameLengthAt(k)) return undefined;
     const span = { s: k, e: end };
-    const key = this.keyOf(span);
-    if (this.known.has(key)) return span;
-    if (PLACES.match(toks, k) >= len) return undefined;
-    if (HISTORICAL.match(toks, k) === len) return undefined;
-    if (!SURNAMES.has(t.key) && !afterHonorific) return undefined;
+    if (this.isKnown(k, end)) return span;
+    if (this.match(PLACES, k) >= len) return undefined;
+    if (this.match(HISTORICAL, k) === len) return undefined;
+    if (!afterHonorific && !SURNAME_IDS.has(this.facts.keys[k])) return undefined;
     return span;
   }
 
   /** End of the run of capitalised words from k (one line, single spaces), stopping before an office. */
   capRunEnd(k: number): number {
-    const toks = this.toks;
+    const flags = this.facts.flags;
     let e = k;
-    while (e < toks.length && toks[e].cap && !this.out(toks[e]) && (e === k || (toks[e].joined && !toks[e].glued))) {
-      if (e > k && (TITLE_HEADS.match(toks, e) || TITLE_PREFIXES.match(toks, e) && TITLE_HEADS.match(toks, e + 1))) break;
-      if (e > k && BODIES.match(toks, e) >= 2) break;
+    // (flags past the end are undefined: no capital)
+    while ((flags[e] & FACT_CAP) !== 0 && this.excluded[e] !== 1 && (e === k || (flags[e] & (FACT_JOINED | FACT_GLUED)) === FACT_JOINED)) {
+      if (e > k && (this.match(TITLE_HEADS, e) || this.match(TITLE_PREFIXES, e) && this.match(TITLE_HEADS, e + 1))) break;
+      if (e > k && this.match(BODIES, e) >= 2) break;
       e++;
     }
     return e;
@@ -398,27 +512,38 @@ class Extractor {
 
   /** An office title starting at j: prefixes, an office, then qualifiers and bodies. */
   parseTitle(j: number): TitleSpan | undefined {
+    if (j !== this.lastTitleAt) {
+      this.lastTitle = this.readTitle(j);
+      this.lastTitleAt = j;
+    }
+    return this.lastTitle;
+  }
+
+  private readTitle(j: number): TitleSpan | undefined {
+    // a word, not one of a line in capitals; and most words start no rank, prefix or office: the
+    // view's facts settle it without reading the token (past the end they are undefined: no word)
+    const f = this.facts.flags[j];
+    if ((f & FACT_WORD) === 0 || this.excluded[j] === 1 || ((f & FACT_UPPER) !== 0 && (f & FACT_ABBR) === 0)) return undefined;
+    if (TITLE_STARTS && !(this.facts.starts[j] & TITLE_STARTS)) return undefined;
     const toks = this.toks;
-    const first = toks[j];
-    if (!first || this.out(first) || first.kind !== 'word' || (first.upper && !first.abbr)) return undefined;
-    // most words start no rank, prefix or office: one test of the token's start bits settles it
-    if (TITLE_STARTS && !(first.starts & TITLE_STARTS)) return undefined;
     let k = j;
-    const rank = RANKS.match(toks, k);
+    const rank = this.match(RANKS, k);
     if (rank) {
       k += rank;
       const run = this.runAfter(k, 'plain');
       return { s: j, e: k, weak: true, hasBody: false, ...run };
     }
-    for (let p = TITLE_PREFIXES.match(toks, k); p && k - j < 3; p = TITLE_PREFIXES.match(toks, k)) {
-      if (!toks[k + p]?.joined) return undefined;
+    // (the facts past the end are undefined: not joined, no abbreviation)
+    const flags = this.facts.flags;
+    for (let p = this.match(TITLE_PREFIXES, k); p && k - j < 3; p = this.match(TITLE_PREFIXES, k)) {
+      if ((flags[k + p] & FACT_JOINED) === 0) return undefined;
       k += p;
     }
-    if (k > j && !toks[k]?.joined) return undefined;
-    const abbreviated = toks[k]?.abbr ? ABBREVIATED_HEADS.match(toks, k) : 0;
-    const h = abbreviated || TITLE_HEADS.match(toks, k);
+    if (k > j && (flags[k] & FACT_JOINED) === 0) return undefined;
+    const abbreviated = (flags[k] & FACT_ABBR) !== 0 ? this.match(ABBREVIATED_HEADS, k) : 0;
+    const h = abbreviated || this.match(TITLE_HEADS, k);
     if (!h) return undefined;
-    const headKey = toks.slice(k, k + h).map((t) => t.key).join(' ');
+    const headKey = keyOfTokens(toks, k, k + h);
     k += h;
     // offices that mean nothing without a body: `trưởng` (`tăng trưởng`), `ủy viên`, `thường trực`
     const needsBody = NEEDS_BODY.has(headKey) || abbreviated > 0;
@@ -445,7 +570,7 @@ class Extractor {
       const afterAbbr = lastWasAbbr;
       lastWasAbbr = false;
       // `Phòng Cảnh sát PCCC và CNCH`: two abbreviated fields joined by `và`
-      if (afterAbbr && t.key === VA && toks[k + 1]?.joined && toks[k + 1].abbr && !ROMAN.test(toks[k + 1].text) && !TITLE_HEADS.match(toks, k + 1) && !ABBREVIATED_HEADS.match(toks, k + 1)) {
+      if (afterAbbr && t.key === VA && toks[k + 1]?.joined && toks[k + 1].abbr && !ROMAN.test(toks[k + 1].text) && !this.match(TITLE_HEADS, k + 1) && !this.match(ABBREVIATED_HEADS, k + 1)) {
         k += 1;
         continue;
       }
@@ -471,8 +596,8 @@ class Extractor {
         continue;
       }
       // `Cục Quản lý thị trường`, `Ban Quản lý dự án đầu tư xây dựng`
-      if (lastWasDomain && t.lower && !ADMIN_LEVELS.match(toks, k)) {
-        const c = CONTINUATIONS.match(toks, k);
+      if (lastWasDomain && t.lower && !this.match(ADMIN_LEVELS, k)) {
+        const c = this.match(CONTINUATIONS, k);
         if (c) {
           k += c;
           continue;
@@ -480,12 +605,12 @@ class Extractor {
       }
       if (lastWasDomain && (t.key === VA || t.key === ',' || t.key === '-' || t.key === '–')) {
         const nx = toks[k + 1];
-        if (nx?.cap && nx.joined && DOMAINS.match(toks, k + 1) && !TITLE_HEADS.match(toks, k + 1)) {
-          k += 1 + DOMAINS.match(toks, k + 1);
+        if (nx?.cap && nx.joined && this.match(DOMAINS, k + 1) && !this.match(TITLE_HEADS, k + 1)) {
+          k += 1 + this.match(DOMAINS, k + 1);
           continue;
         }
         // `Hiệp hội Chế biến và Xuất khẩu thủy sản`: a second sentence-case field
-        if (t.key === VA && nx?.cap && nx.joined && !nx.abbr && !nx.upper && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
+        if (t.key === VA && nx?.cap && nx.joined && !nx.abbr && !nx.upper && !this.match(TITLE_HEADS, k + 1) && !this.match(HONORIFICS, k + 1)) {
           const f = this.sentenceCaseField(k + 1);
           if (f) {
             k += 1 + f;
@@ -493,8 +618,8 @@ class Extractor {
           }
         }
         // `Vụ Quản lý nhà và thị trường bất động sản`: lower-case continuations joined by `và`
-        if (t.key === VA && nx?.lower && nx.joined && CONTINUATIONS.match(toks, k + 1)) {
-          k += 1 + CONTINUATIONS.match(toks, k + 1);
+        if (t.key === VA && nx?.lower && nx.joined && this.match(CONTINUATIONS, k + 1)) {
+          k += 1 + this.match(CONTINUATIONS, k + 1);
           continue;
         }
         break;
@@ -504,7 +629,7 @@ class Extractor {
       lastWasPlace = false;
       // a post abroad names where it serves: `Đại sứ Hoa Kỳ tại Việt Nam`
       if (abroad && afterPlace && t.key === TAI && toks[k + 1]?.cap && toks[k + 1].joined) {
-        const p = PLACES.match(toks, k + 1);
+        const p = this.match(PLACES, k + 1);
         if (p) {
           k += 1 + p;
           lastWasPlace = true;
@@ -513,29 +638,29 @@ class Extractor {
       }
       // `UBND huyện Bắc Hà, tỉnh Lào Cai`: the place's own place
       if (t.key === ',' && afterPlace && toks[k + 1]?.joined) {
-        const a2 = ADMIN_LEVELS.match(toks, k + 1);
+        const a2 = this.match(ADMIN_LEVELS, k + 1);
         const nx = toks[k + 1 + a2];
-        if (a2 && nx?.cap && nx.joined && !TITLE_HEADS.match(toks, k + 1)) {
+        if (a2 && nx?.cap && nx.joined && !this.match(TITLE_HEADS, k + 1)) {
           k += 1;
           continue;
         }
       }
-      if (t.key === VA && lastWasBody && toks[k + 1]?.joined && !TITLE_HEADS.match(toks, k + 1) && !HONORIFICS.match(toks, k + 1)) {
-        const nb = BODIES.match(toks, k + 1);
-        if (nb && GENERIC_BODIES.match(toks, k + 1) !== nb && (toks[k + 1].cap || toks[k + 1].abbr)) {
+      if (t.key === VA && lastWasBody && toks[k + 1]?.joined && !this.match(TITLE_HEADS, k + 1) && !this.match(HONORIFICS, k + 1)) {
+        const nb = this.match(BODIES, k + 1);
+        if (nb && this.match(GENERIC_BODIES, k + 1) !== nb && (toks[k + 1].cap || toks[k + 1].abbr)) {
           k += 1;
           continue;
         }
       }
       lastWasBody = false;
-      const q = QUALIFIERS.match(toks, k);
+      const q = this.match(QUALIFIERS, k);
       // one lower-case common word is not a body: `báo cáo`, `ban hành`, `bộ đội`, `trường hợp`
       const commonWord = t.lower && CAPITAL_ONLY.has(t.key);
-      const b = commonWord && BODIES.match(toks, k) === 1 ? 0 : BODIES.match(toks, k);
-      const o = commonWord && ORG_NOUNS.match(toks, k) === 1 ? 0 : ORG_NOUNS.match(toks, k);
-      const d = allowDomain ? DOMAINS.match(toks, k) : 0;
-      const a = ADMIN_LEVELS.match(toks, k);
-      const l = LEVEL_WORDS.match(toks, k);
+      const b = commonWord && this.match(BODIES, k) === 1 ? 0 : this.match(BODIES, k);
+      const o = commonWord && this.match(ORG_NOUNS, k) === 1 ? 0 : this.match(ORG_NOUNS, k);
+      const d = allowDomain ? this.match(DOMAINS, k) : 0;
+      const a = this.match(ADMIN_LEVELS, k);
+      const l = this.match(LEVEL_WORDS, k);
       const best = Math.max(q, b, o, d, a, l);
       if (best > 0) {
         if (q === best && !b) {
@@ -554,13 +679,13 @@ class Extractor {
         }
         if (b === best) {
           ctx =
-            PROVINCE_LEVELS.match(toks, k) === b ? 'province'
-            : LOCAL_BODIES.match(toks, k) === b ? 'admin'
+            this.match(PROVINCE_LEVELS, k) === b ? 'province'
+            : this.match(LOCAL_BODIES, k) === b ? 'admin'
             // a body whose name is complete (`Ngân hàng Nhà nước`) is not followed by a proper name of its own
-            : NAMED_BODIES.match(toks, k) >= b ? 'named'
+            : this.match(NAMED_BODIES, k) >= b ? 'named'
             : 'plain';
-          allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || ORG_NOUNS.match(toks, k + b - 1) === 1;
-          const numbered = NUMBERED_BODIES.match(toks, k) === b;
+          allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || this.match(ORG_NOUNS, k + b - 1) === 1;
+          const numbered = this.match(NUMBERED_BODIES, k) === b;
           k += b;
           lastWasBody = true;
           if (numbered && toks[k]?.kind === 'number' && toks[k].joined) k++;
@@ -571,11 +696,11 @@ class Extractor {
         if (o === best) {
           // an organisation noun counts only with its field: `Ban Dân vận`, `Sở GD&ĐT`, not `ban hành`
           const nx = toks[k + o];
-          let dd = nx?.joined ? DOMAINS.match(toks, k + o) || (nx.abbr ? this.abbrRunEnd(k + o) - (k + o) : 0) : 0;
+          let dd = nx?.joined ? this.match(DOMAINS, k + o) || (nx.abbr ? this.abbrRunEnd(k + o) - (k + o) : 0) : 0;
           // a field outside the list, written in sentence case as bodies are: `Liên đoàn Bóng đá`,
           // `Hội Môi giới`: a capital then lower-case syllables that make one dictionary word with it
           if (!dd && nx?.joined && nx.cap && !nx.abbr && !nx.upper) dd = this.sentenceCaseField(k + o);
-          if (dd && !DOMAINS.match(toks, k + o)) {
+          if (dd && !this.match(DOMAINS, k + o)) {
             k += o + dd;
             hasBody = true;
             lastWasDomain = true;
@@ -595,7 +720,7 @@ class Extractor {
           continue;
         }
         if (a === best) {
-          ctx = PROVINCE_LEVELS.match(toks, k) === a ? 'province' : 'admin';
+          ctx = this.match(PROVINCE_LEVELS, k) === a ? 'province' : 'admin';
           k += a;
           hasBody = true;
           first = false;
@@ -610,9 +735,9 @@ class Extractor {
           continue;
         }
       }
-      if (NAMED_BODIES.match(toks, k) && (t.abbr || ctx === 'named')) {
+      if (this.match(NAMED_BODIES, k) && (t.abbr || ctx === 'named')) {
         // `THPT`, `TNHH`: the proper name follows
-        k += NAMED_BODIES.match(toks, k);
+        k += this.match(NAMED_BODIES, k);
         ctx = 'named';
         continue;
       }
@@ -625,7 +750,7 @@ class Extractor {
         continue;
       }
       if (t.cap) {
-        const place = PLACES.match(toks, k);
+        const place = this.match(PLACES, k);
         if (place && !this.knownRunAt(k)) {
           k += place;
           first = false;
@@ -714,7 +839,7 @@ class Extractor {
   /** Whether a known full name starts at k. */
   private knownRunAt(k: number): boolean {
     const end = this.capRunEnd(k);
-    for (let e = end; e >= k + 2; e--) if (this.known.has(this.keyOf({ s: k, e }))) return true;
+    for (let e = end; e >= k + 2; e--) if (this.isKnown(k, e)) return true;
     return false;
   }
 
@@ -731,8 +856,8 @@ class Extractor {
     if (n === 1 && directlyAfterOffice) return { placeEnd: k, short: { s: k, e: end } };
     // a name seen elsewhere in the article, possibly after a place
     for (let s = k; s <= end - 2; s++) {
-      if (end - s <= 4 && this.known.has(this.keyOf({ s, e: end }))) {
-        return { placeEnd: s, name: s === k && HISTORICAL.match(toks, s) === end - s ? undefined : { s, e: end } };
+      if (end - s <= 4 && this.isKnown(s, end)) {
+        return { placeEnd: s, name: s === k && this.match(HISTORICAL, s) === end - s ? undefined : { s, e: end } };
       }
     }
     let best: { s: number; score: number } | undefined;
@@ -741,14 +866,14 @@ class Extractor {
       if (len > maxNameLength(toks[s])) continue;
       // an unlisted surname is still a surname before `Văn`/`Thị` in a three- or four-word run
       if (!SURNAMES.has(toks[s].key) && !(len >= 3 && VAN_THI.has(toks[s + 1].key))) continue;
-      if (HISTORICAL.match(toks, s) === len || PLACES.match(toks, s) >= len) continue;
+      if (this.match(HISTORICAL, s) === len || this.match(PLACES, s) >= len) continue;
       const middle = MIDDLE_NAMES.has(toks[s + 1].key);
       // after `huyện`, `xã`… two words are most often the place itself (`huyện Cao Phong`)
       if (s === k && len === 2 && ctx === 'admin') continue;
       let score = len === 3 ? 2 : len === 4 ? 1 : 0;
       if (middle && len >= 3) score += 2;
       if (s === k) score += ctx === 'admin' ? 1 : 3;
-      if (s > k && PLACES.match(toks, k) === s - k) score += 3;
+      if (s > k && this.match(PLACES, k) === s - k) score += 3;
       if (!best || score > best.score) best = { s, score };
     }
     if (best) return { placeEnd: best.s, name: { s: best.s, e: end } };
@@ -762,7 +887,7 @@ class Extractor {
         if (end - s <= 3 && this.foreignName(s, end)) return { placeEnd: s, name: { s, e: end } };
       }
     }
-    if (directlyAfterOffice && ctx === 'plain' && n >= 2 && HISTORICAL.match(toks, k) === n) return { placeEnd: end };
+    if (directlyAfterOffice && ctx === 'plain' && n >= 2 && this.match(HISTORICAL, k) === n) return { placeEnd: end };
     return { placeEnd: end };
   }
 
@@ -774,22 +899,26 @@ class Extractor {
     // end of the office title read last: a body inside one is not an organisation of its own
     // (`Đại biểu Quốc hội tỉnh`, `Tỉnh ủy viên`)
     let headEnd = 0;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      const head = TITLE_HEADS.match(toks, i);
+    // the first token not yet inside an organisation read
+    let next = 0;
+    const starts = this.scans.organizations;
+    for (let c = 0, i = starts[0]; i !== -1; i = starts[++c]) {
+      if (i < next) continue;
+      const head = this.match(TITLE_HEADS, i);
       if (i < headEnd && head === 0) continue;
       if (head) headEnd = Math.max(headEnd, i + head);
-      if (this.out(t) || !(t.cap || t.abbr)) continue;
-      const b = BODIES.match(toks, i);
-      const o = ORG_NOUNS.match(toks, i);
+      if (this.excluded[i] === 1 || (this.facts.flags[i] & (FACT_CAP | FACT_ABBR)) === 0) continue;
+      const t = toks[i];
+      const b = this.match(BODIES, i);
+      const o = this.match(ORG_NOUNS, i);
       if (!b && !o) continue;
-      if (b && TITLE_HEADS.match(toks, i) >= b) continue;
+      if (b && head >= b) continue;
       const body = this.parseBody(i, false, true);
       // strip a trailing connector the body reader never ends on, then check the shape
       let e = body.e;
       if (e <= i) continue;
       const len = e - i;
-      const generic = GENERIC_BODIES.match(toks, i) === len;
+      const generic = this.match(GENERIC_BODIES, i) === len;
       const bare = o && !b && len <= o; // `Ban`, `Hội` (as in `Hội nghị`) alone
       if (generic || bare) continue;
       const start = t.start;
@@ -798,7 +927,7 @@ class Extractor {
       let org = found.get(key);
       if (!org) found.set(key, (org = { name: this.spanText({ s: i, e }), mentions: [] }));
       org.mentions.push({ start, end, text: this.text.slice(start, end) });
-      i = e - 1;
+      next = e;
     }
     return [...found.values()];
   }
@@ -806,7 +935,7 @@ class Extractor {
   // ---------------------------------------------------------------- helpers
 
   private keyOf(span: Span): string {
-    return this.toks.slice(span.s, span.e).map((t) => t.key).join(' ');
+    return keyOfTokens(this.toks, span.s, span.e);
   }
 
   /** Text of a span with any run of whitespace written as one space. */
@@ -817,6 +946,45 @@ class Extractor {
   private isHistorical(key: string): boolean {
     return HISTORICAL.hasKeys(key.split(' '));
   }
+}
+
+/**
+ * Word keys, told at a token of the view from its key id in the facts where the key has one
+ * (a surname, a phrase key): the token is read only when its key has none and some key of the
+ * set has none either.
+ */
+class WordKeySet {
+  private readonly keys: Set<string>;
+  private readonly ids = new Set<number>();
+  /** Some key of the set has no id. */
+  private readonly unlisted: boolean;
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    let unlisted = false;
+    for (const key of this.keys) {
+      const id = phraseKeyId(key);
+      if (id) this.ids.add(id);
+      else unlisted = true;
+    }
+    this.unlisted = unlisted;
+  }
+
+  /** Whether token i's key is in the set. */
+  hasAt(toks: readonly Tok[], facts: ViewFacts, i: number): boolean {
+    const id = facts.keys[i];
+    // a key with an id is in the set exactly when its id is; one without only among the unlisted
+    if (id !== 0) return this.ids.has(id);
+    return this.unlisted && this.keys.has(toks[i].key);
+  }
+}
+
+/** Key of the tokens [s, e): their keys joined by spaces (no temporary array). */
+function keyOfTokens(toks: readonly Tok[], s: number, e: number): string {
+  if (e <= s) return '';
+  let key = toks[s].key;
+  for (let k = s + 1; k < e; k++) key += ' ' + toks[k].key;
+  return key;
 }
 
 /** Words before an office that make the office a complement, not the subject named next. */
@@ -833,6 +1001,11 @@ const CAPITAL_ONLY = new Set(
 );
 
 const Y_NAME = phraseKey('Y');
+// names start with surnames: their keys get ids in the view's facts, so a token's key is told a
+// surname's (or `Y`) by its id, without reading the token
+listKeys([...SURNAMES, Y_NAME]);
+const SURNAME_IDS = new Set([...SURNAMES].map(phraseKeyId));
+const Y_NAME_ID = phraseKeyId(Y_NAME);
 const VAN_THI = new Set(['Văn', 'Thị'].map(phraseKey));
 /** Names have two to four syllables; Ê Đê names opening with `Y` (`Y Thanh Hà Niê Kđăm`) up to five. */
 function maxNameLength(first: Tok): number {

@@ -20,31 +20,119 @@ const LOWER = /^\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 export function tokView(doc: ArticleText): Tok[] {
+  return makeView(doc, false).toks;
+}
+
+/**
+ * What scans over the whole view ask of every token, by token index, in typed arrays filled in the
+ * view's own pass. A scan that acts at few tokens reads these in order and touches the token
+ * objects only where it acts: a 1 MB text has a quarter of a million of them, spread over megabytes,
+ * and reaching each one from the list costs more than the test itself.
+ */
+export interface ViewFacts {
+  /** The token's `starts` (bits of the phrase sets it may start a phrase of). */
+  starts: Int32Array;
+  /** The token's key as a phrase key id (see phraseKeyId): what the phrase sets' tries are keyed by. */
+  keys: Int32Array;
+  /** FACT_CAP, FACT_ABBR, FACT_JOINED… as the token's own fields. */
+  flags: Uint8Array;
+}
+
+export const FACT_CAP = 1;
+export const FACT_ABBR = 2;
+export const FACT_UPPER = 4;
+export const FACT_LOWER = 8;
+export const FACT_WORD = 16;
+export const FACT_JOINED = 32;
+export const FACT_GLUED = 64;
+
+/** The token view and its facts (see ViewFacts). */
+export function tokViewWithFacts(doc: ArticleText): { toks: Tok[]; facts: ViewFacts } {
+  const { toks, facts } = makeView(doc, true);
+  return { toks, facts: facts! };
+}
+
+function makeView(doc: ArticleText, withFacts: boolean): { toks: Tok[]; facts?: ViewFacts } {
   const text = doc.text;
+  let toks = doc.tokens;
+  let facts = withFacts ? newFacts(toks.length) : undefined;
+  // the view's pass sees whether an apostrophe stands alone as a token (most articles have none):
+  // only then are apostrophe names looked for, and the view made again if some were merged
+  if (fillView(toks, text, facts)) {
+    const merged = mergeApostropheNames(toks, text);
+    if (merged !== toks) {
+      toks = merged;
+      facts = withFacts ? newFacts(toks.length) : undefined;
+      fillView(toks, text, facts);
+    }
+  }
+  return { toks, facts };
+}
+
+function newFacts(n: number): ViewFacts {
+  return { starts: new Int32Array(n), keys: new Int32Array(n), flags: new Uint8Array(n) };
+}
+
+/**
+ * Fills the per-occurrence fields and the form shapes, and the facts when asked (see ViewFacts).
+ * Returns whether some token is an apostrophe.
+ */
+function fillView(toks: Tok[], text: string, facts: ViewFacts | undefined): boolean {
   // the tokenizer made each token with the per-occurrence fields (see Token): filled in place, no copy
-  const toks = mergeApostropheNames(doc.tokens, text);
   let prevEnd = 0;
+  let apostrophe = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    shapeOf(t.form);
+    const shape = shapeOf(t.form);
+    if (shape.apostrophe) apostrophe = true;
+    const joined = i > 0 && onlyBlanks(text, prevEnd, t.start);
+    const glued = i > 0 && prevEnd === t.start;
     t.i = i;
-    t.joined = i > 0 && onlyBlanks(text, prevEnd, t.start);
-    t.glued = i > 0 && prevEnd === t.start;
+    t.joined = joined;
+    t.glued = glued;
     prevEnd = t.end;
+    if (facts) {
+      facts.starts[i] = shape.starts;
+      facts.keys[i] = shape.keyId;
+      facts.flags[i] = shape.formFacts | (joined ? FACT_JOINED : 0) | (glued ? FACT_GLUED : 0);
+    }
   }
-  return toks;
+  return apostrophe;
 }
 
 /** 1 for each token that starts inside one of the ranges. */
 export function excludedMask(toks: readonly Tok[], ranges: readonly { start: number; end: number }[]): Uint8Array {
   const mask = new Uint8Array(toks.length);
+  // tokens are in text order and numbered by position (Tok.i): the tokens of a range are found by
+  // search, from where the range before left off (ranges in order), and marked at once
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  let r = 0;
-  for (const t of toks) {
-    while (r < sorted.length && sorted[r].end <= t.start) r++;
-    if (r < sorted.length && sorted[r].start <= t.start && t.start < sorted[r].end) mask[t.i] = 1;
+  let from = 0;
+  for (const r of sorted) {
+    from = firstTokenFrom(toks, r.start, from);
+    mask.fill(1, from, firstTokenFrom(toks, r.end, from));
   }
   return mask;
+}
+
+/**
+ * Index of the first token starting at or after `offset` (toks.length when none does), given that
+ * the tokens before `from` start before it. The search gallops from `from` then halves: the answer
+ * is most often near, and the tokens read stay few and close together.
+ */
+function firstTokenFrom(toks: readonly Token[], offset: number, from = 0): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < toks.length && toks[hi].start < offset; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  if (hi > toks.length) hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Spaces, tabs or NBSP only between from and to (nothing at all counts too). */
@@ -62,54 +150,85 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
  */
 function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   let out: Token[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i];
-    const q = tokens[i + 1];
-    const b = tokens[i + 2];
+  /** Tokens before this index are in `out` already, or merged. */
+  let copied = 0;
+  // only at the text's apostrophes: no pass over the tokens
+  // (one regular expression for both: indexOf('’') reads a two-byte text several times slower)
+  const apostrophes = /['’]/g;
+  for (let m = apostrophes.exec(text); m; m = apostrophes.exec(text)) {
+    const at = m.index;
+    const qi = firstTokenFrom(tokens, at, copied);
+    if (qi - 1 < copied || tokens[qi]?.start !== at) continue;
+    const a = tokens[qi - 1];
+    const q = tokens[qi];
+    const b = tokens[qi + 1];
     if (
       a.kind === 'word' && a.text.length <= 2 && q?.kind === 'punct' && (q.text === "'" || q.text === '’') && q.start === a.end &&
       b?.kind === 'word' && b.start === q.end && UPPER.test(a.text)
     ) {
-      out ??= tokens.slice(0, i);
+      out ??= [];
+      for (let k = copied; k < qi - 1; k++) out.push(tokens[k]);
       out.push(new Token(formOf('word', text.slice(a.start, b.end)), a.start, b.end));
-      i += 2;
-    } else out?.push(a);
+      copied = qi + 2;
+    }
   }
   // most articles have no such name: the document's own token list serves as it is
-  return out ?? tokens;
+  if (!out) return tokens;
+  for (let k = copied; k < tokens.length; k++) out.push(tokens[k]);
+  return out;
+}
+
+/** The entity view's shape of a form: FormShape and the key's phrase key id. */
+interface EntityShape extends FormShape {
+  /** See phraseKeyId, as of phrase-set generation `startsGen`. */
+  keyId: number;
+  /** The form's own facts (FACT_CAP, FACT_ABBR, FACT_UPPER, FACT_LOWER, FACT_WORD), made once per form. */
+  formFacts: number;
+  /** An apostrophe of its own (see mergeApostropheNames). */
+  apostrophe: boolean;
 }
 
 /** What a form says about its tokens wherever they occur, computed once per form (words repeat). */
-function shapeOf(form: Form): FormShape {
-  let shape = form.shape;
-  if (shape) {
-    // phrase sets made after the shape was computed may start with this key
-    if (shape.startsGen !== setsMade) {
-      shape.starts = FIRST_KEYS.get(shape.key) ?? 0;
-      shape.startsGen = setsMade;
-    }
-    return shape;
+function shapeOf(form: Form): EntityShape {
+  const shape = form.shape as EntityShape | undefined;
+  if (!shape) return makeShape(form);
+  // phrase sets made after the shape was computed may start with this key, or have it
+  if (shape.startsGen !== generation) {
+    shape.starts = FIRST_KEYS.get(shape.key) ?? 0;
+    shape.keyId = phraseKeyId(shape.key);
+    shape.startsGen = generation;
   }
+  return shape;
+}
+
+function makeShape(form: Form): EntityShape {
   const word = form.kind === 'word';
   const letters = form.nfc.replace(/\p{M}/gu, '');
   const first = letters.charAt(0);
   const upper = (word || form.kind === 'alnum') && letters.length >= 2 && !HAS_LOWER.test(letters) && UPPER.test(first);
   const key = tokenKey(form);
-  shape = {
+  const cap = word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1)));
+  const lower = word && LOWER.test(first);
+  const abbr = upper && !/[\u0300-\u0309\u031b\u0323]/.test(form.text.normalize('NFD'));
+  const shape: EntityShape = {
     key,
-    cap: word && UPPER.test(first) && (letters.length === 1 || HAS_LOWER.test(letters.slice(1))),
+    cap,
     upper,
-    lower: word && LOWER.test(first),
-    abbr: upper && !/[\u0300-\u0309\u031b\u0323]/.test(form.text.normalize('NFD')),
+    lower,
+    abbr,
     starts: FIRST_KEYS.get(key) ?? 0,
-    startsGen: setsMade,
+    startsGen: generation,
+    keyId: phraseKeyId(key),
+    formFacts: (cap ? FACT_CAP : 0) | (abbr ? FACT_ABBR : 0) | (upper ? FACT_UPPER : 0) | (lower ? FACT_LOWER : 0) | (word ? FACT_WORD : 0),
+    apostrophe: form.kind === 'punct' && (form.text === "'" || form.text === '’'),
   };
   form.shape = shape;
   return shape;
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** By phrase key id. */
+  next: Map<number, Node>;
   /** The phrase ends here. */
   end: boolean;
 }
@@ -119,6 +238,34 @@ interface Node {
 // without a lookup. Sets past the 30th have no bit and always look.
 const FIRST_KEYS = new Map<string, number>();
 let setsMade = 0;
+/** Bumped by each set made and each list of keys given ids: shapes of an older generation are brought up to date. */
+let generation = 0;
+
+// The tries are keyed by small numbers, not strings: each key of some phrase has an id (from 1),
+// given when the first set with it is made; every other key is 0 and follows no edge. A token's id
+// is kept on its form's shape and in the view's facts, so a match compares numbers and, on the
+// facts, reads no token at all. (Only keys of phrases and of fixed lists given to listKeys have
+// ids: the table does not grow with the texts.)
+const PHRASE_KEY_IDS = new Map<string, number>();
+
+/** The id of a key in the phrase sets' tries (or given by listKeys), 0 when no phrase has it. */
+export function phraseKeyId(key: string): number {
+  return PHRASE_KEY_IDS.get(key) ?? 0;
+}
+
+/**
+ * Gives these keys ids, as the phrase keys have (they follow no edge of a trie that lacks them):
+ * a scan can then tell a token's key among them from the view's facts, without reading the token.
+ */
+export function listKeys(keys: Iterable<string>): void {
+  for (const k of keys) if (!PHRASE_KEY_IDS.has(k)) PHRASE_KEY_IDS.set(k, PHRASE_KEY_IDS.size + 1);
+  generation++;
+}
+
+/** A token's phrase key id (its shape is set by the view; brought up to date if keys got ids since). */
+function keyIdOf(t: Tok): number {
+  return shapeOf(t.form).keyId;
+}
 
 /**
  * The start bits of several sets together, for one test that no phrase of any of them starts at a
@@ -143,21 +290,26 @@ export class PhraseSet {
   constructor(phrases: Iterable<string>) {
     this.bit = setsMade < 30 ? 1 << setsMade : 0;
     setsMade++;
+    generation++;
     let size = 0;
+    const firstKeys = new Set<string>();
     for (const p of phrases) {
       const keys = tokenize(p).map(tokenKey);
       if (!keys.length) continue;
+      firstKeys.add(keys[0]);
       let node = this.root;
       for (const k of keys) {
-        let child = node.next.get(k);
-        if (!child) node.next.set(k, (child = { next: new Map(), end: false }));
+        let id = PHRASE_KEY_IDS.get(k);
+        if (id === undefined) PHRASE_KEY_IDS.set(k, (id = PHRASE_KEY_IDS.size + 1));
+        let child = node.next.get(id);
+        if (!child) node.next.set(id, (child = { next: new Map(), end: false }));
         node = child;
       }
       node.end = true;
       size++;
     }
     this.size = size;
-    if (this.bit) for (const k of this.root.next.keys()) FIRST_KEYS.set(k, (FIRST_KEYS.get(k) ?? 0) | this.bit);
+    if (this.bit) for (const k of firstKeys) FIRST_KEYS.set(k, (FIRST_KEYS.get(k) ?? 0) | this.bit);
   }
 
   /** This set's bit in a token's `starts`, or 0 when it has none (then any token may start a phrase). */
@@ -177,7 +329,7 @@ export class PhraseSet {
     let best = 0;
     for (let k = i; k < toks.length; k++) {
       if (k > i && !toks[k].joined) break;
-      node = node.next.get(toks[k].key);
+      node = node.next.get(keyIdOf(toks[k]));
       if (!node) break;
       if (node.end) best = k - i + 1;
     }
@@ -187,9 +339,21 @@ export class PhraseSet {
   /** Whether some phrase covers exactly the tokens [start, end) (used to look behind a position). */
   endsAt(toks: readonly Tok[], end: number, maxLen = 4): boolean {
     for (let s = Math.max(0, end - maxLen); s < end; s++) {
-      if (this.lengthsAt(toks, s).includes(end - s)) return true;
+      if (this.coversExactly(toks, s, end)) return true;
     }
     return false;
+  }
+
+  /** Whether some phrase is exactly the tokens [s, e) (lengthsAt(toks, s) has e - s, without the list). */
+  private coversExactly(toks: readonly Tok[], s: number, e: number): boolean {
+    if (e > toks.length || this.cannotStart(toks[s])) return false;
+    let node: Node | undefined = this.root;
+    for (let k = s; k < e; k++) {
+      if (k > s && !toks[k].joined) return false;
+      node = node.next.get(keyIdOf(toks[k]));
+      if (!node) return false;
+    }
+    return node.end;
   }
 
   /** Lengths (in tokens) of every phrase starting at toks[i]. */
@@ -199,18 +363,50 @@ export class PhraseSet {
     let node: Node | undefined = this.root;
     for (let k = i; k < toks.length; k++) {
       if (k > i && !toks[k].joined) break;
-      node = node.next.get(toks[k].key);
+      node = node.next.get(keyIdOf(toks[k]));
       if (!node) break;
       if (node.end) out.push(k - i + 1);
     }
     return out;
   }
 
+  /** Number of tokens of the longest phrase starting at token i of the view, read from its facts (as match). */
+  matchFacts(facts: ViewFacts, i: number): number {
+    // past the end the facts are undefined: no start bits, no key
+    if (this.bit !== 0 ? (facts.starts[i] & this.bit) === 0 : i >= facts.keys.length) return 0;
+    const { keys, flags } = facts;
+    let node: Node | undefined = this.root;
+    let best = 0;
+    for (let k = i; k < keys.length; k++) {
+      if (k > i && (flags[k] & FACT_JOINED) === 0) break;
+      node = node.next.get(keys[k]);
+      if (!node) break;
+      if (node.end) best = k - i + 1;
+    }
+    return best;
+  }
+
+  /** Whether some phrase covers exactly the tokens [start, end) of the view, read from its facts (as endsAt). */
+  endsAtFacts(facts: ViewFacts, end: number, maxLen = 4): boolean {
+    const { keys, flags } = facts;
+    if (end > keys.length) return false;
+    for (let s = Math.max(0, end - maxLen); s < end; s++) {
+      if (this.bit !== 0 && (facts.starts[s] & this.bit) === 0) continue;
+      let node: Node | undefined = this.root;
+      for (let k = s; k < end && node; k++) {
+        if (k > s && (flags[k] & FACT_JOINED) === 0) node = undefined;
+        else node = node.next.get(keys[k]);
+      }
+      if (node?.end) return true;
+    }
+    return false;
+  }
+
   /** Whether the whole phrase (as a key sequence) is in the set. */
   hasKeys(keys: readonly string[]): boolean {
     let node: Node | undefined = this.root;
     for (const k of keys) {
-      node = node.next.get(k);
+      node = node.next.get(phraseKeyId(k));
       if (!node) return false;
     }
     return node.end;
