@@ -20,6 +20,7 @@ import { startServer } from './lsp.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'server', 'out', 'server.js');
 const CLI_WORKER = join(ROOT, 'server', 'out', 'worker.js');
+const ENGINE_WORKER_LIMITS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'engine-worker.json'), 'utf8'));
 const require = createRequire(import.meta.url);
 
 const argv = process.argv.slice(2);
@@ -90,7 +91,8 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 // ---- engine: the CLI's file job on a worker thread ----------------------------------------------
 
 function cliWorker() {
-  const worker = new Worker(CLI_WORKER);
+  // made as the CLI makes its pool's workers (server/src/engine-worker.ts)
+  const worker = new Worker(CLI_WORKER, { resourceLimits: ENGINE_WORKER_LIMITS });
   let next = 1;
   const pending = new Map();
   worker.on('message', (m) => pending.get(m.id)?.(m.report));

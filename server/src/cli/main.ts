@@ -7,6 +7,7 @@ import { analyze, ArticleText, resolveSettings, RULE_IDS, type Locale } from '..
 import { outlineOf, type OutlineNode } from '../analysis/structure/outline';
 import { readWorkspaceChoices, relativeKey } from '../workspace/config-files';
 import { buildCorpus, checkFile, type FileReport, type JobOptions } from './check-file';
+import { ENGINE_WORKER_LIMITS } from '../engine-worker';
 import { unifiedDiff } from './diff';
 import { collectFiles, readArticle } from './files';
 import { rulesMarkdown, rulesText } from './rules-doc';
@@ -123,7 +124,7 @@ async function runJobs(files: string[], optsFor: (f: string) => JobOptions, jobs
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(jobs, files.length) }, () => {
-      const worker = new Worker(workerFile, { workerData: { corpusFiles } });
+      const worker = new Worker(workerFile, { workerData: { corpusFiles }, resourceLimits: ENGINE_WORKER_LIMITS });
       return new Promise<void>((resolveAll, reject) => {
         const feed = () => {
           if (next >= files.length) {

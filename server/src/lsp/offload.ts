@@ -8,6 +8,7 @@
 // analysis requests from the parent and gives the server module an inert connection.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, type AnalysisResult, type Settings } from '../analysis';
+import { ENGINE_WORKER_LIMITS } from '../engine-worker';
 
 const WORKER_TAG = 'vietproof-analysis';
 
@@ -217,7 +218,7 @@ export class AnalysisPool {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile, { workerData: { role: WORKER_TAG }, argv: [], stdout: true, stderr: false });
+    const worker = new Worker(this.workerFile, { workerData: { role: WORKER_TAG }, argv: [], stdout: true, stderr: false, resourceLimits: ENGINE_WORKER_LIMITS });
     // the worker never writes to stdout (that is the LSP channel of the main thread); drain it anyway
     worker.stdout.resume();
     worker.unref();
