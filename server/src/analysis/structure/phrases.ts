@@ -1,6 +1,6 @@
 // A token view for entity extraction (keys, case shape, what separates a token from the previous
 // one) and a phrase set matched token by token, longest first.
-import { formOf, Token, tokenize, type ArticleText, type Form, type FormShape } from '../text/document';
+import { formOf, Token, tokenAtOrAfter, tokenize, type ArticleText, type Form, type FormShape } from '../text/document';
 import { tokenKey } from './keys';
 
 /**
@@ -108,31 +108,10 @@ export function excludedMask(toks: readonly Tok[], ranges: readonly { start: num
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   let from = 0;
   for (const r of sorted) {
-    from = firstTokenFrom(toks, r.start, from);
-    mask.fill(1, from, firstTokenFrom(toks, r.end, from));
+    from = tokenAtOrAfter(toks, r.start, from);
+    mask.fill(1, from, tokenAtOrAfter(toks, r.end, from));
   }
   return mask;
-}
-
-/**
- * Index of the first token starting at or after `offset` (toks.length when none does), given that
- * the tokens before `from` start before it. The search gallops from `from` then halves: the answer
- * is most often near, and the tokens read stay few and close together.
- */
-function firstTokenFrom(toks: readonly Token[], offset: number, from = 0): number {
-  let lo = from;
-  let hi = from;
-  for (let step = 1; hi < toks.length && toks[hi].start < offset; step *= 2) {
-    lo = hi + 1;
-    hi += step;
-  }
-  if (hi > toks.length) hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Spaces, tabs or NBSP only between from and to (nothing at all counts too). */
@@ -157,7 +136,7 @@ function mergeApostropheNames(tokens: Token[], text: string): Token[] {
   const apostrophes = /['’]/g;
   for (let m = apostrophes.exec(text); m; m = apostrophes.exec(text)) {
     const at = m.index;
-    const qi = firstTokenFrom(tokens, at, copied);
+    const qi = tokenAtOrAfter(tokens, at, copied);
     if (qi - 1 < copied || tokens[qi]?.start !== at) continue;
     const a = tokens[qi - 1];
     const q = tokens[qi];

@@ -1,7 +1,6 @@
 import type { Finding, Rule } from '../../types';
-import type { Token } from '../../text/document';
+import { tokenAtOrAfter, type Token } from '../../text/document';
 import { ruleFields } from '../finding';
-import { tokenAtOrAfter } from './token-search';
 
 // A semicolon where a colon should introduce what follows: `Tham dự hội nghị có; ông A, …`,
 // `Thành phần gồm; đại diện …`. The word before it announces a list or a name (có, gồm,

@@ -1,7 +1,6 @@
 import type { Finding, Rule } from '../../types';
-import type { Token } from '../../text/document';
+import { tokenAtOrAfter, type Token } from '../../text/document';
 import { ruleFields } from '../finding';
-import { tokenAtOrAfter } from './token-search';
 
 // Sentence punctuation glued to the next word: `năm 2021.Tham dự`, `kết quả,tuy nhiên`.
 // Never inside numbers, dates and times (2.500, 14:54:14, 31/12/2020: one number token), URLs
