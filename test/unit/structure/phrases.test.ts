@@ -8,14 +8,24 @@ import { excludedMask, listKeys, phraseKeyId, PhraseSet, startMask, tokView, tok
 import { HONORIFICS, PLACES } from '../../../server/src/analysis/structure/names';
 import { ABBREVIATED_HEADS, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES } from '../../../server/src/analysis/structure/titles';
 
-/** Longest phrase of `set` starting at i, by trying every length with hasKeys (no shortcut). */
+/** Whether the tokens [s, e) are one phrase of `set` on one line, by hasKeys (no shortcut). */
+function slowCovers(set: PhraseSet, toks: readonly Tok[], s: number, e: number): boolean {
+  if (s < 0 || e > toks.length || e <= s) return false;
+  for (let k = s + 1; k < e; k++) if (!toks[k].joined) return false;
+  return set.hasKeys(toks.slice(s, e).map((t) => t.key));
+}
+
+/** Longest phrase of `set` starting at i, by trying every length (no shortcut). */
 function slowMatch(set: PhraseSet, toks: readonly Tok[], i: number): number {
   let best = 0;
-  for (let e = i + 1; e <= toks.length && e - i <= 8; e++) {
-    if (e - 1 > i && !toks[e - 1].joined) break;
-    if (set.hasKeys(toks.slice(i, e).map((t) => t.key))) best = e - i;
-  }
+  for (let e = i + 1; e <= toks.length && e - i <= 8; e++) if (slowCovers(set, toks, i, e)) best = e - i;
   return best;
+}
+
+/** Whether some phrase of at most maxLen tokens ends just before `end` (no shortcut). */
+function slowEndsAt(set: PhraseSet, toks: readonly Tok[], end: number, maxLen = 4): boolean {
+  for (let s = Math.max(0, end - maxLen); s < end; s++) if (slowCovers(set, toks, s, end)) return true;
+  return false;
 }
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -26,13 +36,13 @@ describe('PhraseSet', () => {
     const sets = { HONORIFICS, PLACES, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES };
     let hits = 0;
     for (const text of texts) {
-      const toks = tokView(new ArticleText(text));
+      const { toks, facts } = tokViewWithFacts(new ArticleText(text));
       for (const [name, set] of Object.entries(sets)) {
         for (let i = 0; i < toks.length; i++) {
           const want = slowMatch(set, toks, i);
           if (want) hits++;
-          expect(set.match(toks, i), `${name} at ${toks[i].text}`).toBe(want);
-          expect(set.lengthsAt(toks, i).at(-1) ?? 0).toBe(want);
+          expect(set.matchFacts(facts, i), `${name} at ${toks[i].text}`).toBe(want);
+          if (want) expect(set.coversFacts(facts, i, i + want)).toBe(true);
         }
       }
     }
@@ -41,12 +51,12 @@ describe('PhraseSet', () => {
 
   it('a set made after the others still matches (its first keys are marked on the next view)', () => {
     const late = new PhraseSet(['ban chỉ đạo', 'Phó ban']);
-    const toks = tokView(new ArticleText('Ông A là phó ban, còn bà B vào Ban Chỉ đạo.'));
+    const { toks, facts } = tokViewWithFacts(new ArticleText('Ông A là phó ban, còn bà B vào Ban Chỉ đạo.'));
     const at = (w: string) => toks.findIndex((t) => t.text === w);
-    expect(late.match(toks, at('phó'))).toBe(2);
-    expect(late.match(toks, at('Ban'))).toBe(3);
-    expect(late.match(toks, at('bà'))).toBe(0);
-    expect(late.endsAt(toks, at('đạo') + 1)).toBe(true);
+    expect(late.matchFacts(facts, at('phó'))).toBe(2);
+    expect(late.matchFacts(facts, at('Ban'))).toBe(3);
+    expect(late.matchFacts(facts, at('bà'))).toBe(0);
+    expect(late.endsAtFacts(facts, at('đạo') + 1)).toBe(true);
   });
 
   it('a start mask of several sets rules out exactly the tokens where none of them starts a phrase', () => {
@@ -55,39 +65,39 @@ describe('PhraseSet', () => {
     expect(mask).not.toBe(0);
     let ruledOut = 0;
     for (const text of texts) {
-      const toks = tokView(new ArticleText(text));
+      const { toks, facts } = tokViewWithFacts(new ArticleText(text));
       for (let i = 0; i < toks.length; i++) {
         if (toks[i].starts & mask) continue;
         ruledOut++;
-        for (const set of sets) expect(set.match(toks, i)).toBe(0);
+        for (const set of sets) expect(set.matchFacts(facts, i)).toBe(0);
       }
     }
     expect(ruledOut).toBeGreaterThan(1000);
   });
 
-  it('matches on the view\'s facts as on its tokens, at every position of the fixtures', () => {
+  it('matches on the view\'s facts past the ends and with a short look behind, as a full walk does', () => {
     const sets = { HONORIFICS, PLACES, BODIES, RANKS, TITLE_HEADS, TITLE_PREFIXES };
     for (const text of texts.slice(0, 20)) {
       const { toks, facts } = tokViewWithFacts(new ArticleText(text));
       for (const [name, set] of Object.entries(sets)) {
         for (let i = 0; i <= toks.length + 1; i++) {
-          expect(set.matchFacts(facts, i), `${name} at ${i}`).toBe(set.match(toks, i));
-          expect(set.endsAtFacts(facts, i), `${name} ending at ${i}`).toBe(set.endsAt(toks, i));
-          expect(set.endsAtFacts(facts, i, 1)).toBe(set.endsAt(toks, i, 1));
+          expect(set.matchFacts(facts, i), `${name} at ${i}`).toBe(i < toks.length ? slowMatch(set, toks, i) : 0);
+          expect(set.endsAtFacts(facts, i), `${name} ending at ${i}`).toBe(slowEndsAt(set, toks, i));
+          expect(set.endsAtFacts(facts, i, 1)).toBe(slowEndsAt(set, toks, i, 1));
         }
       }
     }
   });
 
-  it('endsAt agrees with lengthsAt at every end of the fixtures', () => {
+  it('endsAtFacts agrees with coversFacts at every end of the fixtures', () => {
     let hits = 0;
     for (const text of texts.slice(0, 10)) {
-      const toks = tokView(new ArticleText(text));
+      const { toks, facts } = tokViewWithFacts(new ArticleText(text));
       for (let end = 0; end <= toks.length + 1; end++) {
         let want = false;
-        for (let s = Math.max(0, end - 4); s < end; s++) if (HONORIFICS.lengthsAt(toks, s).includes(end - s)) want = true;
+        for (let s = Math.max(0, end - 4); s < end; s++) if (HONORIFICS.coversFacts(facts, s, end)) want = true;
         if (want) hits++;
-        expect(HONORIFICS.endsAt(toks, end)).toBe(want);
+        expect(HONORIFICS.endsAtFacts(facts, end)).toBe(want);
       }
     }
     expect(hits).toBeGreaterThan(10);

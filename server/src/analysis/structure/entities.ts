@@ -684,7 +684,7 @@ class Extractor {
             // a body whose name is complete (`Ngân hàng Nhà nước`) is not followed by a proper name of its own
             : this.match(NAMED_BODIES, k) >= b ? 'named'
             : 'plain';
-          allowDomain = ORG_NOUNS.lengthsAt(toks, k).includes(b) || this.match(ORG_NOUNS, k + b - 1) === 1;
+          allowDomain = ORG_NOUNS.coversFacts(this.facts, k, k + b) || this.match(ORG_NOUNS, k + b - 1) === 1;
           const numbered = this.match(NUMBERED_BODIES, k) === b;
           k += b;
           lastWasBody = true;

@@ -241,11 +241,6 @@ export function listKeys(keys: Iterable<string>): void {
   generation++;
 }
 
-/** A token's phrase key id (its shape is set by the view; brought up to date if keys got ids since). */
-function keyIdOf(t: Tok): number {
-  return shapeOf(t.form).keyId;
-}
-
 /**
  * The start bits of several sets together, for one test that no phrase of any of them starts at a
  * token (`!(t.starts & mask)`); 0 when some set has no bit, and the test cannot be made.
@@ -296,60 +291,7 @@ export class PhraseSet {
     return this.bit;
   }
 
-  /** Whether no phrase of this set can start at this token (its first key starts none). */
-  private cannotStart(t: Tok | undefined): boolean {
-    return t === undefined || (this.bit !== 0 && (t.starts & this.bit) === 0);
-  }
-
-  /** Number of tokens of the longest phrase starting at toks[i], 0 when none. */
-  match(toks: readonly Tok[], i: number): number {
-    if (this.cannotStart(toks[i])) return 0;
-    let node: Node | undefined = this.root;
-    let best = 0;
-    for (let k = i; k < toks.length; k++) {
-      if (k > i && !toks[k].joined) break;
-      node = node.next.get(keyIdOf(toks[k]));
-      if (!node) break;
-      if (node.end) best = k - i + 1;
-    }
-    return best;
-  }
-
-  /** Whether some phrase covers exactly the tokens [start, end) (used to look behind a position). */
-  endsAt(toks: readonly Tok[], end: number, maxLen = 4): boolean {
-    for (let s = Math.max(0, end - maxLen); s < end; s++) {
-      if (this.coversExactly(toks, s, end)) return true;
-    }
-    return false;
-  }
-
-  /** Whether some phrase is exactly the tokens [s, e) (lengthsAt(toks, s) has e - s, without the list). */
-  private coversExactly(toks: readonly Tok[], s: number, e: number): boolean {
-    if (e > toks.length || this.cannotStart(toks[s])) return false;
-    let node: Node | undefined = this.root;
-    for (let k = s; k < e; k++) {
-      if (k > s && !toks[k].joined) return false;
-      node = node.next.get(keyIdOf(toks[k]));
-      if (!node) return false;
-    }
-    return node.end;
-  }
-
-  /** Lengths (in tokens) of every phrase starting at toks[i]. */
-  lengthsAt(toks: readonly Tok[], i: number): number[] {
-    const out: number[] = [];
-    if (this.cannotStart(toks[i])) return out;
-    let node: Node | undefined = this.root;
-    for (let k = i; k < toks.length; k++) {
-      if (k > i && !toks[k].joined) break;
-      node = node.next.get(keyIdOf(toks[k]));
-      if (!node) break;
-      if (node.end) out.push(k - i + 1);
-    }
-    return out;
-  }
-
-  /** Number of tokens of the longest phrase starting at token i of the view, read from its facts (as match). */
+  /** Number of tokens of the longest phrase starting at token i of the view, 0 when none, read from its facts. */
   matchFacts(facts: ViewFacts, i: number): number {
     // past the end the facts are undefined: no start bits, no key
     if (this.bit !== 0 ? (facts.starts[i] & this.bit) === 0 : i >= facts.keys.length) return 0;
@@ -365,20 +307,23 @@ export class PhraseSet {
     return best;
   }
 
-  /** Whether some phrase covers exactly the tokens [start, end) of the view, read from its facts (as endsAt). */
+  /** Whether some phrase of at most maxLen tokens ends just before token `end` of the view (to look behind a position). */
   endsAtFacts(facts: ViewFacts, end: number, maxLen = 4): boolean {
-    const { keys, flags } = facts;
-    if (end > keys.length) return false;
-    for (let s = Math.max(0, end - maxLen); s < end; s++) {
-      if (this.bit !== 0 && (facts.starts[s] & this.bit) === 0) continue;
-      let node: Node | undefined = this.root;
-      for (let k = s; k < end && node; k++) {
-        if (k > s && (flags[k] & FACT_JOINED) === 0) node = undefined;
-        else node = node.next.get(keys[k]);
-      }
-      if (node?.end) return true;
-    }
+    for (let s = Math.max(0, end - maxLen); s < end; s++) if (this.coversFacts(facts, s, end)) return true;
     return false;
+  }
+
+  /** Whether some phrase is exactly the tokens [s, e) of the view, read from its facts. */
+  coversFacts(facts: ViewFacts, s: number, e: number): boolean {
+    const { keys, flags } = facts;
+    if (e > keys.length || (this.bit !== 0 && (facts.starts[s] & this.bit) === 0)) return false;
+    let node: Node | undefined = this.root;
+    for (let k = s; k < e; k++) {
+      if (k > s && (flags[k] & FACT_JOINED) === 0) return false;
+      node = node.next.get(keys[k]);
+      if (!node) return false;
+    }
+    return node.end;
   }
 
   /** Whether the whole phrase (as a key sequence) is in the set. */

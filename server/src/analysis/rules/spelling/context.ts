@@ -646,11 +646,11 @@ export class ContextModel {
    */
   tripleBonus(w: Window, k: Term, isOriginal = false): number {
     const self = isOriginal ? 1 : 0;
-    let n = 0;
-    if (w.l2 && w.l) n += Math.log1p(this.tripleEvidence(w.l2, w.l, k, self));
-    if (w.l && w.r) n += Math.log1p(this.tripleEvidence(w.l, k, w.r, self));
-    if (w.r && w.r2) n += Math.log1p(this.tripleEvidence(k, w.r, w.r2, self));
-    return n;
+    return tripleSum(
+      w.l2 && w.l ? this.tripleEvidence(w.l2, w.l, k, self) : 0,
+      w.l && w.r ? this.tripleEvidence(w.l, k, w.r, self) : 0,
+      w.r && w.r2 ? this.tripleEvidence(k, w.r, w.r2, self) : 0,
+    );
   }
 
   /**
@@ -660,6 +660,14 @@ export class ContextModel {
   binding(a: Term, b: Term): number {
     return this.pairFlags(a, b) & (PAIR_WORD | PAIR_IN_WORD) ? this.pairEvidence(a, b) : 0;
   }
+}
+
+/**
+ * The three-word bonus (tripleBonus) from the evidence of the sequences that end at a word, are
+ * centred on it and start at it (0 where the window has no such sequence: it adds nothing).
+ */
+function tripleSum(ending: number, centred: number, starting: number): number {
+  return Math.log1p(ending) + Math.log1p(centred) + Math.log1p(starting);
 }
 
 /** How often the document itself has the pair `a b`. */
@@ -773,12 +781,7 @@ export class SlotComparison {
       const { m, w, orig } = this;
       this.origTripleLeft = w.l2 && w.l ? m.tripleEvidence(w.l2, w.l, orig, 1) : 0;
       this.origTripleRight = w.r && w.r2 ? m.tripleEvidence(orig, w.r, w.r2, 1) : 0;
-      // the same sum, in the same order, as tripleBonus
-      let n = 0;
-      if (w.l2 && w.l) n += Math.log1p(this.origTripleLeft);
-      if (w.l && w.r) n += Math.log1p(m.tripleEvidence(w.l, orig, w.r, 1));
-      if (w.r && w.r2) n += Math.log1p(this.origTripleRight);
-      this.origTriples = n;
+      this.origTriples = tripleSum(this.origTripleLeft, w.l && w.r ? m.tripleEvidence(w.l, orig, w.r, 1) : 0, this.origTripleRight);
     }
     return this.origTriples;
   }
@@ -792,10 +795,7 @@ export class SlotComparison {
     const tripleOrig = this.originalTriples();
     const tl = w.l2 && w.l ? m.tripleEvidence(w.l2, w.l, cand) : 0;
     const tr = w.r && w.r2 ? m.tripleEvidence(cand, w.r, w.r2) : 0;
-    let tripleCand = 0;
-    if (w.l2 && w.l) tripleCand += Math.log1p(tl);
-    if (w.l && w.r) tripleCand += Math.log1p(m.tripleEvidence(w.l, cand, w.r));
-    if (w.r && w.r2) tripleCand += Math.log1p(tr);
+    const tripleCand = tripleSum(tl, w.l && w.r ? m.tripleEvidence(w.l, cand, w.r) : 0, tr);
     // a neighbour bound more strongly in a dictionary word on its other side (địa bàn | tỉnh) gives
     // no evidence, unless the original makes a dictionary unit with it (bất | hợp pháp) or either
     // word is seen in a three-word sequence with both (đoàn thể chính, chuyển đổi số)

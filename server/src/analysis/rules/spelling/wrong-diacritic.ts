@@ -79,6 +79,15 @@ function sortByDelta(xs: ScoredVariant[], n: number): void {
 /** Evidence above which a dictionary word the original makes with a neighbour settles it. */
 const COMMON_WORD = 5;
 
+/**
+ * A word that keeps frequent company on both sides, or makes a common dictionary word with a
+ * neighbour, is not worth a second look (`ev`: its pairs' evidence, this occurrence left out, 0
+ * without the neighbour; `flags`: their dictionary flags).
+ */
+function inCommonCompany(evL: number, evR: number, flagsL: number, flagsR: number): boolean {
+  return (evL >= 3 && evR >= 3) || (evL >= COMMON_WORD && (flagsL & PAIR_WORD) !== 0) || (evR >= COMMON_WORD && (flagsR & PAIR_WORD) !== 0);
+}
+
 /** Diagnostics for tuning: when `sink` is set, every scored slot is pushed to it. */
 export const trace: { sink?: unknown[] } = {};
 
@@ -503,16 +512,17 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       return f - 1;
     };
     for (let si = 0; si < slots.length; si++) {
-      // Most words sit between two words they are often seen with, or make a common dictionary
-      // word with a neighbour: that is settled on the columns (lexicon ids, which neighbours give
-      // context) before the slot is read. The same tests as below, where they skip the same slots.
+      // most words are in common company (see inCommonCompany): that is settled on the columns
+      // (lexicon ids, which neighbours give context) before the slot is read; the test below
+      // catches the rest (an office prefix, a syllable the lexicon lacks)
       if (termIds[si] >= 0) {
         const nb = neighbours[si];
         const left = nb & NEIGHBOUR.left && termIds[si - 1] >= 0;
         const right = nb & NEIGHBOUR.right && termIds[si + 1] >= 0;
-        if (left && right && pairWithNext(si - 1) >= 3 && pairWithNext(si) >= 3) continue;
-        if (left && pairWithNext(si - 1) >= COMMON_WORD && flagsWithNext(si - 1) & PAIR_WORD) continue;
-        if (right && pairWithNext(si) >= COMMON_WORD && flagsWithNext(si) & PAIR_WORD) continue;
+        const evL = left ? pairWithNext(si - 1) : 0;
+        const evR = right ? pairWithNext(si) : 0;
+        // (the flags only count with evidence of a common word)
+        if (inCommonCompany(evL, evR, evL >= COMMON_WORD ? flagsWithNext(si - 1) : 0, evR >= COMMON_WORD ? flagsWithNext(si) : 0)) continue;
       }
       const s = slots[si];
       if (!checkable(sd, s, ctx.acceptedWords, text)) continue;
@@ -524,15 +534,12 @@ function findOnce(sd: SpellingDoc, ctx: RuleContext, changed: Changed, text: str
       if (!w.l && s.pos >= 1 && afterOfficePrefix(sd, sd.runs[s.run][s.pos - 1])) w.l = sd.runs[s.run][s.pos - 1].term;
       if (!w.l && !w.r && !(s.marked && orig.id < 0)) continue;
       if (focus && !focused(focus, s, w, m.lex)) continue;
-      // a word that keeps frequent company on both sides, or makes a common dictionary word with
-      // a neighbour, is not worth a second look
       // w.l and w.r are the terms of the slots just before and after this one in its run
       const evLo = w.l ? pairWithNext(si - 1) : 0;
       const evRo = w.r ? pairWithNext(si) : 0;
-      if (evLo >= 3 && evRo >= 3) continue;
       const flagsLo = w.l ? flagsWithNext(si - 1) : 0;
       const flagsRo = w.r ? flagsWithNext(si) : 0;
-      if ((evLo >= COMMON_WORD && flagsLo & PAIR_WORD) || (evRo >= COMMON_WORD && flagsRo & PAIR_WORD)) continue;
+      if (inCommonCompany(evLo, evRo, flagsLo, flagsRo)) continue;
       // a capitalised word may be a name (Huế, Vinh), even at the start of a sentence: it is
       // only corrected into a dictionary word with the lower-case word after it (Chú tịch → Chủ tịch)
       const capitalised = s.casing === 'title';
